@@ -1,0 +1,205 @@
+import { settle, type Settled } from './settle.js';
+import type { AnyAuthProvider, AuthDialect } from './types.js';
+
+/*
+ * Every dialect is normalised to one internal contract (close to refine v4's result objects,
+ * which can express everything the older dialects can). The store only ever sees these.
+ */
+
+/** Result of login, logout, register, forgotPassword, updatePassword. */
+export interface ActionResult {
+  success: boolean;
+  /** A target path; `false` for "stay"; `undefined` for "use the default". */
+  redirectTo?: unknown;
+  /** The raw error to normalise, when `success` is false. */
+  error?: unknown;
+  timedOut?: boolean;
+}
+
+/** Result of checkAuth / check. */
+export interface CheckResult {
+  authenticated: boolean;
+  redirectTo?: unknown;
+  error?: unknown;
+  /** Whether `error` is worth showing (react-admin's `{ message }`, a v4 `error`). */
+  notify?: boolean;
+  data?: unknown;
+  timedOut?: boolean;
+}
+
+/** Result of checkError / onError. */
+export interface ErrorCheckResult {
+  logout: boolean;
+  redirectTo?: unknown;
+  error?: unknown;
+  notify?: boolean;
+  timedOut?: boolean;
+}
+
+/** Result of getIdentity / getPermissions. */
+export interface DataResult {
+  ok: boolean;
+  data?: unknown;
+  error?: unknown;
+  timedOut?: boolean;
+}
+
+export type ActionMethod = 'login' | 'logout' | 'register' | 'forgotPassword' | 'updatePassword';
+
+/** The one contract the store calls. */
+export interface NormalizedProvider {
+  readonly dialect: AuthDialect;
+  /** Whether the provider implements an optional action at all. */
+  has(method: ActionMethod | 'getIdentity' | 'getPermissions'): boolean;
+  action(method: ActionMethod, params: unknown): Promise<ActionResult>;
+  check(params: unknown): Promise<CheckResult>;
+  checkError(error: unknown): Promise<ErrorCheckResult>;
+  getIdentity(params: unknown): Promise<DataResult>;
+  getPermissions(params: unknown): Promise<DataResult>;
+}
+
+type Methods = Record<string, ((...args: unknown[]) => unknown) | undefined>;
+
+const isFn = (value: unknown): value is (...args: unknown[]) => unknown => typeof value === 'function';
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object';
+
+/** Safe property read: hostile objects (throwing getters, revoked proxies) read as `undefined`. */
+function read(value: unknown, key: string): unknown {
+  if (!isObject(value)) return undefined;
+  try {
+    return value[key];
+  } catch {
+    return undefined;
+  }
+}
+
+const REQUIRED: Record<AuthDialect, readonly string[]> = {
+  'refine-v3': ['login', 'logout', 'checkAuth', 'checkError'],
+  'refine-v4': ['login', 'logout', 'check', 'onError'],
+  'react-admin': ['login', 'logout', 'checkAuth', 'checkError'],
+};
+
+/**
+ * Detects the dialect once: `check`/`onError` mean refine v4+; `getIdentity` without
+ * `getUserIdentity` means react-admin; otherwise refine v3 (the tutorial's shape).
+ */
+export function detectDialect(provider: object): AuthDialect {
+  const p = provider as Methods;
+  if (isFn(p.check) || isFn(p.onError)) return 'refine-v4';
+  if (isFn(p.getIdentity) && !isFn(p.getUserIdentity)) return 'react-admin';
+  return 'refine-v3';
+}
+
+/**
+ * Validates a provider and wraps it in the internal contract.
+ * @throws TypeError naming the first required method that is missing.
+ */
+export function normalizeProvider(
+  provider: AnyAuthProvider,
+  timeoutMs: number,
+  dialect: AuthDialect = detectDialect(provider ?? {}),
+): NormalizedProvider {
+  if (!isObject(provider)) {
+    throw new TypeError('auth-elements: authProvider must be an object with login, logout, checkAuth and checkError methods.');
+  }
+  const p = provider as unknown as Methods;
+  for (const method of REQUIRED[dialect]) {
+    if (!isFn(p[method])) {
+      throw new TypeError(
+        `auth-elements: the authProvider (${dialect}) has no "${method}" method, which is required.`,
+      );
+    }
+  }
+  const v4 = dialect === 'refine-v4';
+  const identityMethod = dialect === 'refine-v3' ? 'getUserIdentity' : 'getIdentity';
+  // `this` stays the provider: class-based providers rely on it.
+  const call = (method: string, arg: unknown): Promise<Settled> =>
+    settle(() => (p[method] as (a: unknown) => unknown).call(provider, arg), timeoutMs);
+
+  const toAction = (settled: Settled): ActionResult => {
+    if (settled.status === 'timeout') return { success: false, timedOut: true };
+    if (settled.status === 'rejected') return { success: false, error: settled.reason };
+    const value = settled.value;
+    // refine v4 answers with `{ success, redirectTo, error }`. A v4 provider that returns
+    // something else is read like v3 (resolved = success), which is the forgiving reading.
+    if (v4 && isObject(value) && 'success' in value) {
+      return read(value, 'success')
+        ? { success: true, redirectTo: read(value, 'redirectTo') }
+        : { success: false, error: read(value, 'error') };
+    }
+    return { success: true, redirectTo: value };
+  };
+
+  const toData = (settled: Settled): DataResult => {
+    if (settled.status === 'timeout') return { ok: false, timedOut: true };
+    if (settled.status === 'rejected') return { ok: false, error: settled.reason };
+    return { ok: true, data: settled.value ?? null };
+  };
+
+  return {
+    dialect,
+    has: (method) => isFn(p[method === 'getIdentity' ? identityMethod : method]),
+    action: async (method, params) => toAction(await call(method, params)),
+
+    async check(params) {
+      const settled = await call(v4 ? 'check' : 'checkAuth', params);
+      if (settled.status === 'timeout') return { authenticated: false, timedOut: true };
+      if (settled.status === 'rejected') {
+        const reason = settled.reason;
+        return {
+          authenticated: false,
+          // refine v3 rejects with `{ redirectPath }`, react-admin with `{ redirectTo }`.
+          redirectTo: read(reason, 'redirectPath') ?? read(reason, 'redirectTo'),
+          error: reason,
+          // react-admin shows a rejection's message; `message: false` silences it.
+          notify: dialect === 'react-admin' && typeof read(reason, 'message') === 'string',
+        };
+      }
+      const value = settled.value;
+      if (v4 && isObject(value) && 'authenticated' in value) {
+        const authenticated = Boolean(read(value, 'authenticated'));
+        const error = read(value, 'error');
+        return authenticated
+          ? { authenticated, data: value }
+          : { authenticated, redirectTo: read(value, 'redirectTo'), error, notify: error !== undefined };
+      }
+      return { authenticated: true, data: value };
+    },
+
+    async checkError(error) {
+      const settled = await call(v4 ? 'onError' : 'checkError', error);
+      if (settled.status === 'timeout') return { logout: false, timedOut: true };
+      if (v4) {
+        // A v4 onError that throws tells us nothing about the session: keep it, record the error.
+        if (settled.status === 'rejected') return { logout: false, error: settled.reason, notify: true };
+        const value = settled.value;
+        const err = read(value, 'error');
+        return {
+          logout: Boolean(read(value, 'logout')),
+          redirectTo: read(value, 'redirectTo'),
+          error: err,
+          notify: err !== undefined,
+        };
+      }
+      if (settled.status === 'fulfilled') return { logout: false };
+      const reason = settled.reason;
+      return {
+        // react-admin's `{ logoutUser: false }` rejects without logging out.
+        logout: read(reason, 'logoutUser') !== false,
+        // v3 rejects with a path, `false`, or `{ redirectPath }`; react-admin with `{ redirectTo }`.
+        redirectTo:
+          typeof reason === 'string' || reason === false
+            ? reason
+            : read(reason, 'redirectPath') ?? read(reason, 'redirectTo'),
+        error: reason,
+        notify: isObject(reason) && typeof read(reason, 'message') === 'string',
+      };
+    },
+
+    getIdentity: async (params) =>
+      isFn(p[identityMethod]) ? toData(await call(identityMethod, params)) : { ok: false },
+    getPermissions: async (params) =>
+      isFn(p.getPermissions) ? toData(await call('getPermissions', params)) : { ok: false },
+  };
+}

@@ -1,0 +1,65 @@
+import type { AuthAction, AuthError } from './types.js';
+
+/** refine's default notification text per action, used when a rejection carries none. */
+export const DEFAULT_ERRORS: Readonly<Record<AuthAction, AuthError>> = {
+  login: { name: 'Login Error', message: 'Invalid credentials' },
+  logout: { name: 'Logout Error', message: 'Something went wrong during logout' },
+  register: { name: 'Register Error', message: 'Error while registering' },
+  forgotPassword: { name: 'Forgot Password Error', message: 'Error while resetting password' },
+  updatePassword: { name: 'Update Password Error', message: 'Error while updating password' },
+  checkAuth: { name: 'Authentication Error', message: 'You are not signed in' },
+  checkError: { name: 'Error', message: 'Something went wrong' },
+  getPermissions: { name: 'Permissions Error', message: 'Could not load permissions' },
+  getIdentity: { name: 'Identity Error', message: 'Could not load the user identity' },
+};
+
+/** The error every action resolves with when the provider does not answer in time. */
+export const TIMEOUT_ERROR: AuthError = {
+  name: 'Timeout',
+  message: 'The server took too long to answer. Please try again.',
+};
+
+// Messages are shown to people: a hostile or broken backend must not be able to flood the UI.
+const MAX_NAME = 120;
+const MAX_MESSAGE = 500;
+
+function clip(text: string, max: number): string {
+  const trimmed = text.trim();
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() ? value : undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/**
+ * Turns whatever a provider rejected with (nothing, a string, an `Error`, `{ name, message }`,
+ * `{ message }`, a refine v4 `error`) into a plain-text `{ name, message }`.
+ *
+ * A bare `Error`'s generic name "Error" is replaced by the action's name ("Login Error"), since
+ * that tells the user more. The result is always two non-empty strings, never HTML-bearing
+ * objects, and never longer than a notification can show.
+ */
+export function toAuthError(value: unknown, fallback: AuthError): AuthError {
+  let name: string | undefined;
+  let message: string | undefined;
+  if (typeof value === 'string') {
+    message = text(value);
+  } else if (value !== null && typeof value === 'object') {
+    // Property reads on a hostile object (a throwing getter, a Proxy) must not escape.
+    try {
+      const record = value as { name?: unknown; message?: unknown };
+      name = text(record.name);
+      message = text(record.message);
+    } catch {
+      /* fall back to the defaults */
+    }
+  }
+  if (name === 'Error') name = undefined;
+  return {
+    name: clip(name ?? fallback.name, MAX_NAME),
+    message: clip(message ?? fallback.message, MAX_MESSAGE),
+  };
+}

@@ -1,0 +1,482 @@
+import { normalizeProvider, type ActionMethod, type CheckResult, type NormalizedProvider } from './dialect.js';
+import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError } from './errors.js';
+import { loginRedirect, safeRedirect } from './redirect.js';
+import { getQueryParams } from './url.js';
+import type {
+  ActionOptions,
+  AnyAuthProvider,
+  AuthAction,
+  AuthDialect,
+  AuthError,
+  AuthOutcome,
+  AuthParams,
+  AuthState,
+  NavigateFn,
+  RedirectIntent,
+} from './types.js';
+
+/** Where the store reads the current page from. Injectable for servers and tests. */
+export interface LocationLike {
+  href: string;
+  pathname: string;
+  search: string;
+}
+
+/** Options of {@link createAuthStore}. */
+export interface AuthStoreOptions {
+  /** The app's authProvider (refine v3, refine v4+ or react-admin shape). */
+  authProvider: AnyAuthProvider;
+  /** Force a dialect instead of detecting it. */
+  dialect?: AuthDialect;
+  /** Performs navigation (a router's push/replace). Default: `location.assign`/`location.replace`. */
+  navigate?: NavigateFn;
+  /** Called before every navigation; return `false` to cancel it. */
+  beforeRedirect?: (intent: RedirectIntent) => boolean;
+  /** The login page. Default `/login`. */
+  loginPath?: string;
+  /** Where login and register go by default. Default `/`. */
+  homePath?: string;
+  /** The query parameter carrying the return path. Default `to`. */
+  returnParam?: string;
+  /** How long a `checkAuth` answer is reused, in ms. Default 2000; 0 disables the cache. */
+  checkCacheTime?: number;
+  /** How long a provider call may take before the action fails with a timeout, in ms. Default 30000; 0 waits forever. */
+  timeout?: number;
+  /** How many undismissed notifications are kept. Default 5. */
+  maxNotifications?: number;
+  /** The current page. Default: `globalThis.location`. */
+  location?: () => LocationLike | undefined;
+}
+
+/** Called with the new state after every change. */
+export type AuthListener = (state: AuthState) => void;
+
+const ACTIONS: readonly AuthAction[] = [
+  'login', 'logout', 'register', 'forgotPassword', 'updatePassword',
+  'checkAuth', 'checkError', 'getPermissions', 'getIdentity',
+];
+
+const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as Record<AuthAction, boolean>;
+
+const FALLBACK_LOCATION: LocationLike = { href: 'http://localhost/', pathname: '/', search: '' };
+
+const asParams = (value: unknown): AuthParams =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as AuthParams) } : {};
+
+/**
+ * The only caller of the authProvider. Elements and framework code call its actions and render
+ * its `state`; several stores on one page are fully independent.
+ *
+ * Every action resolves (never rejects) to an {@link AuthOutcome}.
+ */
+export class AuthStore {
+  /** The detected (or forced) provider dialect. */
+  readonly dialect: AuthDialect;
+  /** The login page path. */
+  readonly loginPath: string;
+  /** The default target after login and register. */
+  readonly homePath: string;
+  /** The query parameter carrying the return path after login. */
+  readonly returnParam: string;
+
+  #provider: NormalizedProvider;
+  #options: AuthStoreOptions;
+  #state: AuthState = {
+    status: 'unknown',
+    identity: null,
+    permissions: null,
+    pending: idle,
+    errors: {},
+    notifications: [],
+  };
+  #listeners = new Set<AuthListener>();
+  #inflight = new Map<AuthAction, Promise<AuthOutcome>>();
+  // Bumped whenever the session may have changed (login, logout, register, a logging-out
+  // checkError). Results of calls started under an older epoch are stale.
+  #epoch = 0;
+  #check?: { epoch: number; at: number; result: Promise<CheckResult>; settled: boolean; redirected: boolean };
+  #identity?: { epoch: number; outcome: Promise<AuthOutcome> };
+  #permissions?: { epoch: number; outcome: Promise<AuthOutcome> };
+  #nextNotification = 1;
+  #checksInFlight = 0;
+
+  constructor(options: AuthStoreOptions) {
+    if (options === null || typeof options !== 'object') {
+      throw new TypeError('auth-elements: createAuthStore needs an options object with an authProvider.');
+    }
+    this.#options = options;
+    this.#provider = normalizeProvider(options.authProvider, options.timeout ?? 30_000, options.dialect);
+    this.dialect = this.#provider.dialect;
+    this.loginPath = options.loginPath ?? '/login';
+    this.homePath = options.homePath ?? '/';
+    this.returnParam = options.returnParam ?? 'to';
+  }
+
+  /** The current state (an immutable snapshot). */
+  get state(): AuthState {
+    return this.#state;
+  }
+
+  /** Calls `listener` after every state change; returns the function that unsubscribes it. */
+  subscribe(listener: AuthListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Whether the provider implements an (optional) action. */
+  supports(action: ActionMethod | 'getIdentity' | 'getPermissions'): boolean {
+    return this.#provider.has(action);
+  }
+
+  /** Removes one notification. */
+  dismiss(id: number): void {
+    const notifications = this.#state.notifications.filter((n) => n.id !== id);
+    if (notifications.length !== this.#state.notifications.length) this.#set({ notifications });
+  }
+
+  /** Clears the last error of an action (a form does this when the user edits it). */
+  clearError(action: AuthAction): void {
+    if (!this.#state.errors[action]) return;
+    const errors = { ...this.#state.errors };
+    delete errors[action];
+    this.#set({ errors });
+  }
+
+  /* ------------------------------------------------------------------ actions */
+
+  /**
+   * Logs in. Resolved `false` stays; otherwise a safe `?to=` return path wins (replace), then a
+   * resolved path, then `homePath` (push). A logout started meanwhile makes the result stale.
+   */
+  login(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#once('login', async () => {
+      const epoch = this.#epoch;
+      const result = await this.#provider.action('login', params ?? {});
+      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      if (!result.success) return this.#failure('login', result.error, result.timedOut);
+      this.#sessionChanged({ status: 'authenticated' }, 'login');
+      if (result.redirectTo === false) return { ok: true };
+      const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
+      if (back) return { ok: true, ...this.#go('login', back, true, options) };
+      return { ok: true, ...this.#go('login', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
+    });
+  }
+
+  /**
+   * Logs out. Wins over a pending login. Goes to `params.redirectPath ?? resolved path`,
+   * stays on `false`, defaults to `loginPath`.
+   */
+  logout(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    // Invalidate before asking the provider: whatever was pending is now stale.
+    this.#invalidate();
+    return this.#once('logout', async () => {
+      const result = await this.#provider.action('logout', params ?? {});
+      if (!result.success) return this.#failure('logout', result.error, result.timedOut);
+      this.#sessionChanged({ status: 'unauthenticated' }, 'logout');
+      const requested = asParams(params).redirectPath;
+      const target = requested !== undefined ? requested : result.redirectTo;
+      if (target === false) return { ok: true };
+      return { ok: true, ...this.#go('logout', this.#safe(target) ?? this.loginPath, false, options) };
+    });
+  }
+
+  /** Registers. Resolved `false` stays, a path goes there, otherwise `homePath`. */
+  register(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#once('register', async () => {
+      const result = await this.#provider.action('register', params ?? {});
+      if (!result.success) return this.#failure('register', result.error, result.timedOut, 'register');
+      // Registering may or may not sign the user in: ask again next time.
+      this.#sessionChanged({ status: 'unknown' }, 'register');
+      if (result.redirectTo === false) return { ok: true };
+      return { ok: true, ...this.#go('register', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
+    });
+  }
+
+  /** Asks for a reset link. A resolved path goes there; anything else stays. */
+  forgotPassword(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#once('forgotPassword', async () => {
+      const result = await this.#provider.action('forgotPassword', params ?? {});
+      if (!result.success) return this.#failure('forgotPassword', result.error, result.timedOut, 'forgotPassword');
+      this.clearError('forgotPassword');
+      return this.#maybeGo('forgotPassword', result.redirectTo, options);
+    });
+  }
+
+  /**
+   * Sets a new password. The provider receives the current query parameters merged with
+   * `params` (params win), as refine does. A resolved path goes there; anything else stays.
+   */
+  updatePassword(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#once('updatePassword', async () => {
+      const merged = { ...getQueryParams(this.#location().search), ...asParams(params) };
+      const result = await this.#provider.action('updatePassword', merged);
+      if (!result.success) return this.#failure('updatePassword', result.error, result.timedOut, 'updatePassword');
+      this.clearError('updatePassword');
+      return this.#maybeGo('updatePassword', result.redirectTo, options);
+    });
+  }
+
+  /**
+   * Checks the session. Concurrent calls share one provider call, and an answer is reused for
+   * `checkCacheTime` ms. Navigates on failure only with `{ redirect: true }` (what a guard
+   * does): to the provider's `redirectPath`, else `loginPath?to=<current path+search>`, unless
+   * already on the login page.
+   */
+  checkAuth(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    const entry = this.#checkEntry(params);
+    return entry.result.then((result): AuthOutcome | Promise<AuthOutcome> => {
+      // The session changed while we asked: this answer is about the old one, ask again.
+      if (entry.epoch !== this.#epoch) return this.checkAuth(params, options);
+      if (result.authenticated) return { ok: true, data: result.data };
+      const outcome: AuthOutcome = { ok: false };
+      if (result.timedOut) outcome.error = TIMEOUT_ERROR;
+      else if (result.notify) outcome.error = toAuthError(result.error, DEFAULT_ERRORS.checkAuth);
+      // Many guards share one failed answer; only the first that may redirect does.
+      if (options.redirect !== true || entry.redirected || result.timedOut) return outcome;
+      const target = this.#safe(result.redirectTo) ?? this.#loginTarget();
+      if (!target) return outcome;
+      entry.redirected = true;
+      return { ...outcome, ...this.#go('checkAuth', target, true, options) };
+    });
+  }
+
+  /**
+   * Lets the provider judge an API error (as refine's `useCheckError`). When it says so, logs
+   * out and goes to the path it gave (`false`: nowhere; none: the logout's own target).
+   * Resolves `ok: true` when the session is kept.
+   */
+  async checkError(error?: unknown, options: ActionOptions = {}): Promise<AuthOutcome> {
+    // Not de-duplicated: each API error is its own question. The logout it may cause is.
+    this.#pending('checkError', true);
+    try {
+      const result = await this.#provider.checkError(error);
+      const shown = result.timedOut
+        ? TIMEOUT_ERROR
+        : result.notify
+          ? toAuthError(result.error, DEFAULT_ERRORS.checkError)
+          : undefined;
+      if (shown) this.#fail('checkError', shown);
+      if (!result.logout) return shown ? { ok: false, error: shown } : { ok: true };
+      const redirectPath = result.redirectTo;
+      const logout = await this.logout(redirectPath === undefined ? {} : { redirectPath }, options);
+      return { ...logout, ok: false, ...(shown ? { error: shown } : {}) };
+    } finally {
+      this.#pending('checkError', false);
+    }
+  }
+
+  /** Loads the user identity (cached until the session changes). */
+  getIdentity(params?: AuthParams): Promise<AuthOutcome> {
+    if (this.#identity?.epoch === this.#epoch) return this.#identity.outcome;
+    const outcome = this.#loadData('getIdentity', params);
+    this.#identity = { epoch: this.#epoch, outcome };
+    return outcome;
+  }
+
+  /** Loads the user permissions (cached until the session changes). */
+  getPermissions(params?: AuthParams): Promise<AuthOutcome> {
+    if (this.#permissions?.epoch === this.#epoch) return this.#permissions.outcome;
+    const outcome = this.#loadData('getPermissions', params);
+    this.#permissions = { epoch: this.#epoch, outcome };
+    return outcome;
+  }
+
+  /* ---------------------------------------------------------------- internals */
+
+  #set(patch: Partial<AuthState>): void {
+    this.#state = Object.freeze({ ...this.#state, ...patch });
+    for (const listener of [...this.#listeners]) {
+      // A throwing subscriber must not break the store or the other subscribers.
+      try {
+        listener(this.#state);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  #pending(action: AuthAction, value: boolean): void {
+    if (this.#state.pending[action] !== value) {
+      this.#set({ pending: Object.freeze({ ...this.#state.pending, [action]: value }) });
+    }
+  }
+
+  /** Runs an action once at a time: a second call while pending shares the first call's outcome. */
+  #once(action: AuthAction, run: () => Promise<AuthOutcome>): Promise<AuthOutcome> {
+    const pending = this.#inflight.get(action);
+    if (pending) return pending;
+    this.#pending(action, true);
+    const outcome = (async () => {
+      try {
+        return await run();
+      } catch (error) {
+        // Only a bug in a navigate function or listener can land here; report it as a failure.
+        return this.#failure(action, error, false);
+      } finally {
+        this.#inflight.delete(action);
+        this.#pending(action, false);
+      }
+    })();
+    this.#inflight.set(action, outcome);
+    return outcome;
+  }
+
+  #invalidate(): void {
+    this.#epoch += 1;
+    this.#check = undefined;
+    this.#identity = undefined;
+    this.#permissions = undefined;
+  }
+
+  /** After login, logout and register: forget cached answers and identity. */
+  #sessionChanged(patch: Partial<AuthState>, action: AuthAction): void {
+    this.#invalidate();
+    const errors = { ...this.#state.errors };
+    delete errors[action];
+    this.#set({ ...patch, identity: null, permissions: null, errors });
+  }
+
+  #failure(action: AuthAction, raw: unknown, timedOut?: boolean, unsupported?: ActionMethod): AuthOutcome {
+    const error =
+      unsupported && !this.#provider.has(unsupported)
+        ? { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${unsupported}.` }
+        : timedOut
+          ? TIMEOUT_ERROR
+          : toAuthError(raw, DEFAULT_ERRORS[action]);
+    this.#fail(action, error);
+    return { ok: false, error };
+  }
+
+  #fail(action: AuthAction, error: AuthError): void {
+    const max = this.#options.maxNotifications ?? 5;
+    const notifications = [...this.#state.notifications, { id: this.#nextNotification++, action, error }];
+    this.#set({
+      errors: { ...this.#state.errors, [action]: error },
+      notifications: notifications.slice(Math.max(0, notifications.length - max)),
+    });
+  }
+
+  #checkEntry(params: AuthParams | undefined) {
+    const ttl = this.#options.checkCacheTime ?? 2000;
+    const cached = this.#check;
+    if (cached && cached.epoch === this.#epoch && (!cached.settled || Date.now() - cached.at < ttl)) return cached;
+    const epoch = this.#epoch;
+    if (this.#state.status === 'unknown') this.#set({ status: 'checking' });
+    this.#checksInFlight += 1;
+    this.#pending('checkAuth', true);
+    const entry = {
+      epoch,
+      at: Date.now(),
+      settled: false,
+      redirected: false,
+      result: this.#provider.check(params ?? {}).then((result) => {
+        entry.settled = true;
+        entry.at = Date.now();
+        this.#checksInFlight -= 1;
+        if (this.#checksInFlight === 0) this.#pending('checkAuth', false);
+        // A login/logout happened meanwhile: this answer describes an old session.
+        if (epoch !== this.#epoch) return result;
+        if (result.authenticated) {
+          this.clearError('checkAuth');
+          this.#set({ status: 'authenticated' });
+        } else if (result.timedOut) {
+          // No answer is not "signed out": keep what we knew, fail closed in the guard.
+          this.#fail('checkAuth', TIMEOUT_ERROR);
+          if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
+        } else {
+          if (result.notify) this.#fail('checkAuth', toAuthError(result.error, DEFAULT_ERRORS.checkAuth));
+          this.#set({ status: 'unauthenticated', identity: null, permissions: null });
+        }
+        return result;
+      }),
+    };
+    this.#check = entry;
+    return entry;
+  }
+
+  #loadData(action: 'getIdentity' | 'getPermissions', params: AuthParams | undefined): Promise<AuthOutcome> {
+    const epoch = this.#epoch;
+    const key = action === 'getIdentity' ? 'identity' : 'permissions';
+    this.#pending(action, true);
+    return this.#provider[action](params ?? {}).then((result) => {
+      this.#pending(action, false);
+      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      if (result.ok) {
+        this.clearError(action);
+        this.#set({ [key]: result.data });
+        return { ok: true, data: result.data };
+      }
+      // Refine shows no notification here: no data is an answer, not an incident.
+      const error = result.timedOut ? TIMEOUT_ERROR : toAuthError(result.error, DEFAULT_ERRORS[action]);
+      this.#set({ [key]: null, errors: { ...this.#state.errors, [action]: error } });
+      return { ok: false, error };
+    });
+  }
+
+  #maybeGo(action: AuthAction, target: unknown, options: ActionOptions): AuthOutcome {
+    const safe = this.#safe(target);
+    return safe ? { ok: true, ...this.#go(action, safe, false, options) } : { ok: true };
+  }
+
+  #location(): LocationLike {
+    const read = this.#options.location;
+    return (read ? read() : (globalThis.location as LocationLike | undefined)) ?? FALLBACK_LOCATION;
+  }
+
+  #safe(target: unknown): string | undefined {
+    return safeRedirect(target, this.#location().href);
+  }
+
+  /** `/login?to=<current>` — or nothing when the user is already on the login page. */
+  #loginTarget(): string | undefined {
+    const here = this.#location();
+    const loginPathname = this.loginPath.split('?')[0];
+    if (here.pathname === loginPathname) return undefined;
+    return loginRedirect(this.loginPath, this.returnParam, here);
+  }
+
+  #go(action: AuthAction, to: string, replace: boolean, options: ActionOptions): Pick<AuthOutcome, 'redirectTo' | 'navigated'> {
+    const intent: RedirectIntent = Object.freeze({ to, action, replace });
+    if (options.redirect === false) return { redirectTo: to, navigated: false };
+    if (options.beforeRedirect?.(intent) === false || this.#options.beforeRedirect?.(intent) === false) {
+      return { redirectTo: to, navigated: false };
+    }
+    const navigate = this.#options.navigate;
+    if (navigate) navigate(to, { replace });
+    else if (globalThis.location) globalThis.location[replace ? 'replace' : 'assign'](to);
+    else return { redirectTo: to, navigated: false };
+    return { redirectTo: to, navigated: true };
+  }
+}
+
+/** Creates an independent store around an authProvider. Throws if a required method is missing. */
+export function createAuthStore(options: AuthStoreOptions): AuthStore {
+  return new AuthStore(options);
+}
+
+let defaultStore: AuthStore | undefined;
+
+/**
+ * Sets the page-wide default store that elements use when no store is provided to them
+ * through context or their `store` property. Accepts options or a ready store.
+ */
+export function configureAuth(options: AuthStoreOptions | AuthStore): AuthStore {
+  defaultStore = options instanceof AuthStore ? options : createAuthStore(options);
+  for (const listener of [...defaultListeners]) listener(defaultStore);
+  return defaultStore;
+}
+
+/** The default store set by {@link configureAuth}, if any. */
+export function getDefaultStore(): AuthStore | undefined {
+  return defaultStore;
+}
+
+const defaultListeners = new Set<(store: AuthStore) => void>();
+
+/** Calls `listener` whenever `configureAuth` sets a new default store; returns the unsubscribe function. */
+export function onDefaultStoreChange(listener: (store: AuthStore) => void): () => void {
+  defaultListeners.add(listener);
+  return () => defaultListeners.delete(listener);
+}

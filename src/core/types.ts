@@ -1,0 +1,149 @@
+/**
+ * Public types of the framework-free core. Nothing here touches the DOM.
+ */
+
+/** The shape every error takes once the core has normalised it. Always plain text. */
+export interface AuthError {
+  name: string;
+  message: string;
+}
+
+/** The store actions. Each one has its own pending flag and last error. */
+export type AuthAction =
+  | 'login'
+  | 'logout'
+  | 'register'
+  | 'forgotPassword'
+  | 'updatePassword'
+  | 'checkAuth'
+  | 'checkError'
+  | 'getPermissions'
+  | 'getIdentity';
+
+/** Any params object an app passes to a provider method. */
+export type AuthParams = Record<string, unknown>;
+
+/* ---------------------------------------------------------------------------
+ * The three provider dialects the kit accepts unchanged.
+ * Methods are typed loosely on purpose: real providers return anything.
+ * ------------------------------------------------------------------------- */
+
+type AnyFn = (...args: any[]) => unknown;
+
+/** refine v3 (`@pankod/refine-core`), the shape the refine tutorial teaches. */
+export interface RefineV3AuthProvider {
+  login: AnyFn;
+  logout: AnyFn;
+  checkAuth: AnyFn;
+  checkError: AnyFn;
+  getPermissions?: AnyFn;
+  getUserIdentity?: AnyFn;
+  register?: AnyFn;
+  forgotPassword?: AnyFn;
+  updatePassword?: AnyFn;
+}
+
+/** refine v4+ (`@refinedev/core`): results are objects instead of rejections. */
+export interface RefineV4AuthProvider {
+  login: AnyFn;
+  logout: AnyFn;
+  check: AnyFn;
+  onError: AnyFn;
+  getPermissions?: AnyFn;
+  getIdentity?: AnyFn;
+  register?: AnyFn;
+  forgotPassword?: AnyFn;
+  updatePassword?: AnyFn;
+}
+
+/** react-admin: `checkAuth`/`checkError` like refine v3, but `getIdentity`. */
+export interface ReactAdminAuthProvider {
+  login: AnyFn;
+  logout: AnyFn;
+  checkAuth: AnyFn;
+  checkError: AnyFn;
+  getIdentity?: AnyFn;
+  getPermissions?: AnyFn;
+  [key: string]: unknown;
+}
+
+/** Any authProvider the kit accepts. */
+export type AnyAuthProvider = RefineV3AuthProvider | RefineV4AuthProvider | ReactAdminAuthProvider;
+
+/** Which provider dialect was detected. */
+export type AuthDialect = 'refine-v3' | 'refine-v4' | 'react-admin';
+
+/** Overall authentication status of a store. */
+export type AuthStatus = 'unknown' | 'checking' | 'authenticated' | 'unauthenticated';
+
+/** A provider error shown to the user (by `<auth-notifications>` or a form). */
+export interface AuthNotification {
+  /** Unique within the store; pass it to `dismiss`. */
+  id: number;
+  /** The action that failed. */
+  action: AuthAction;
+  /** The normalised, plain-text error. */
+  error: AuthError;
+}
+
+/** The observable state of a store. Replaced (never mutated) on every change. */
+export interface AuthState {
+  /** Authentication status; `checking` only while no earlier answer is known. */
+  status: AuthStatus;
+  /** Data from `getIdentity`/`getUserIdentity`, or `null`. */
+  identity: unknown;
+  /** Data from `getPermissions`, or `null`. */
+  permissions: unknown;
+  /** Which actions are pending. */
+  pending: Readonly<Record<AuthAction, boolean>>;
+  /** The last error per action, cleared when the action next succeeds. */
+  errors: Readonly<Partial<Record<AuthAction, AuthError>>>;
+  /** Errors not yet dismissed, oldest first. */
+  notifications: readonly AuthNotification[];
+}
+
+/** Where and how the kit wants to navigate. */
+export interface RedirectIntent {
+  /** Same-origin path (with search and hash) that already passed the validator. */
+  to: string;
+  /** The action that caused it. */
+  action: AuthAction;
+  /** `true` to replace the current history entry instead of pushing. */
+  replace: boolean;
+}
+
+/** What every store action resolves to. Actions never reject. */
+export interface AuthOutcome<T = unknown> {
+  /** The action succeeded (for `checkAuth`: the user is authenticated; for `checkError`: no logout). */
+  ok: boolean;
+  /** Where the kit navigated (or would have, had navigation been cancelled); `undefined` for "stay". */
+  redirectTo?: string;
+  /** Whether navigation really happened (not cancelled, not suppressed). */
+  navigated?: boolean;
+  /** The normalised error when `ok` is false (absent for a plain "not authenticated"). */
+  error?: AuthError;
+  /** Data resolved by the provider (`getIdentity`, `getPermissions`, `checkAuth`). */
+  data?: T;
+  /**
+   * The result arrived after something made it obsolete (a logout during a pending login,
+   * a timeout): it changed nothing and navigated nowhere.
+   */
+  stale?: boolean;
+}
+
+/** Per-call options of a store action. */
+export interface ActionOptions {
+  /**
+   * Whether the action may navigate. Default `true`, except for `checkAuth`, which navigates
+   * only when asked (as refine's `<Authenticated>` does and `useIsAuthenticated` does not).
+   */
+  redirect?: boolean;
+  /**
+   * Called before navigating; return `false` to cancel the navigation (the elements dispatch
+   * their cancelable `auth-redirect` event here).
+   */
+  beforeRedirect?: (intent: RedirectIntent) => boolean;
+}
+
+/** Navigates to a validated same-origin target. */
+export type NavigateFn = (to: string, options: { replace: boolean }) => void;
