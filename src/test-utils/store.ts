@@ -1,0 +1,53 @@
+/**
+ * A store wired for tests: navigation is recorded instead of performed, the "current page" is
+ * a fake location you move with `at()`, and every state the store publishes is kept.
+ *
+ * ```ts
+ * const h = storeHarness(refineV3Provider().provider, { checkCacheTime: 0 });
+ * h.at('/login?to=/reports');
+ * await h.store.login({ email });
+ * expect(h.navigations).to.deep.equal([{ to: '/reports', replace: true }]);
+ * ```
+ */
+import { createAuthStore, type AnyAuthProvider, type AuthState, type AuthStore, type AuthStoreOptions, type LocationLike } from '../core/index.js';
+
+/** One navigation the store asked for. */
+export interface Navigation {
+  to: string;
+  replace: boolean;
+}
+
+export interface StoreHarness {
+  readonly store: AuthStore;
+  /** Navigations performed through the store's `navigate` option, in order. */
+  readonly navigations: Navigation[];
+  /** Every state published to subscribers, in order. */
+  readonly states: AuthState[];
+  /** The fake current page (same origin as the test page). */
+  readonly location: LocationLike;
+  /** Moves the fake current page to `pathAndQuery` (e.g. `/login?to=/x`). */
+  at(pathAndQuery: string): void;
+}
+
+/**
+ * Creates a store over `authProvider` for a test. The page starts at `/dashboard`. Pass
+ * `location: undefined` in `options` to make the store read the real `globalThis.location`.
+ */
+export function storeHarness(authProvider: AnyAuthProvider, options: Partial<AuthStoreOptions> = {}): StoreHarness {
+  const navigations: Navigation[] = [];
+  const states: AuthState[] = [];
+  const location: LocationLike = { href: '', pathname: '', search: '' };
+  const at = (pathAndQuery: string): void => {
+    const url = new URL(pathAndQuery, globalThis.location.origin);
+    Object.assign(location, { href: url.href, pathname: url.pathname, search: url.search });
+  };
+  at('/dashboard');
+  const store = createAuthStore({
+    authProvider,
+    navigate: (to, { replace }) => navigations.push({ to, replace }),
+    location: () => location,
+    ...options,
+  });
+  store.subscribe((state) => states.push(state));
+  return { store, navigations, states, location, at };
+}
