@@ -341,12 +341,17 @@ export class AuthStore {
   #failure(action: AuthAction, raw: unknown, timedOut?: boolean, unsupported?: ActionMethod): AuthOutcome {
     const error =
       unsupported && !this.#provider.has(unsupported)
-        ? { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${unsupported}.` }
+        ? this.#unsupported(action, unsupported)
         : timedOut
           ? TIMEOUT_ERROR
           : toAuthError(raw, DEFAULT_ERRORS[action]);
     this.#fail(action, error);
     return { ok: false, error };
+  }
+
+  /** The error of an optional method the provider does not implement; names the method. */
+  #unsupported(action: AuthAction, method: string): AuthError {
+    return { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${method}.` };
   }
 
   #fail(action: AuthAction, error: AuthError): void {
@@ -409,7 +414,11 @@ export class AuthStore {
         return { ok: true, data: result.data };
       }
       // Refine shows no notification here: no data is an answer, not an incident.
-      const error = result.timedOut ? TIMEOUT_ERROR : toAuthError(result.error, DEFAULT_ERRORS[action]);
+      const error = !this.#provider.has(action)
+        ? this.#unsupported(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
+        : result.timedOut
+          ? TIMEOUT_ERROR
+          : toAuthError(result.error, DEFAULT_ERRORS[action]);
       this.#set({ [key]: null, errors: { ...this.#state.errors, [action]: error } });
       return { ok: false, error };
     });
