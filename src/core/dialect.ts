@@ -74,6 +74,16 @@ function read(value: unknown, key: string): unknown {
   }
 }
 
+/** Safe `key in value`: a Proxy's throwing `has` trap (or a revoked Proxy) reads as `false`. */
+function hasKey(value: unknown, key: string): boolean {
+  if (!isObject(value)) return false;
+  try {
+    return key in value;
+  } catch {
+    return false;
+  }
+}
+
 const REQUIRED: Record<AuthDialect, readonly string[]> = {
   'refine-v3': ['login', 'logout', 'checkAuth', 'checkError'],
   'refine-v4': ['login', 'logout', 'check', 'onError'],
@@ -123,10 +133,14 @@ export function normalizeProvider(
     const value = settled.value;
     // refine v4 answers with `{ success, redirectTo, error }`. A v4 provider that returns
     // something else is read like v3 (resolved = success), which is the forgiving reading.
-    if (v4 && isObject(value) && 'success' in value) {
+    if (v4 && hasKey(value, 'success')) {
       return read(value, 'success')
         ? { success: true, redirectTo: read(value, 'redirectTo') }
         : { success: false, error: read(value, 'error') };
+    }
+    // react-admin's login resolves `{ redirectTo }`, and a falsy one means "stay there".
+    if (dialect === 'react-admin' && hasKey(value, 'redirectTo')) {
+      return { success: true, redirectTo: read(value, 'redirectTo') || false };
     }
     return { success: true, redirectTo: value };
   };
@@ -157,7 +171,9 @@ export function normalizeProvider(
         };
       }
       const value = settled.value;
-      if (v4 && isObject(value) && 'authenticated' in value) {
+      if (v4) {
+        // refine v4 trusts `authenticated` and nothing else. Any other answer (nothing, `{}`,
+        // a v3-style bare resolve) must fail closed: a guard may not show protected content.
         const authenticated = Boolean(read(value, 'authenticated'));
         const error = read(value, 'error');
         return authenticated
