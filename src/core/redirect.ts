@@ -1,7 +1,7 @@
 /**
  * The one validator every navigation target passes: `?to=`, a path a provider resolved, a
  * `redirectPath`/`redirectTo` it rejected or returned. Only same-origin targets survive;
- * everything else (another origin, `javascript:`, `//evil`, `/\evil`, tabs and newlines that
+ * everything else (another origin, `javascript:`, `//evil`, `/\evil`, `/.//evil`, tabs and newlines that
  * browsers strip while parsing) is refused so the caller can fall back to its default.
  */
 
@@ -36,6 +36,9 @@ export function safeRedirect(target: unknown, base: string): string | undefined 
   }
   // Credentials in a same-origin URL are never what a redirect meant.
   if (url.username || url.password) return undefined;
+  // Dot segments can collapse to a path starting with `//` (`/.//evil.com`, `/a/..//evil.com`),
+  // which a router or `location.assign` would read as scheme-relative: another host.
+  if (url.pathname.startsWith('//')) return undefined;
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
