@@ -10,6 +10,7 @@ export default {
   input: {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
+    'providers/better-auth': 'src/providers/better-auth.ts',
   },
   output: {
     dir: 'dist',

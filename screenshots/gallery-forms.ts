@@ -1,0 +1,7 @@
+import type { AuthStore } from '../src/index.js';
+type Mount = <T extends HTMLElement>(markup: string) => T;
+type Settle = (el: Element & { updateComplete?: Promise<unknown> }) => Promise<void>;
+/** Scenarios of register, forgot-password and update-password. */
+export async function render(_shot: string, _mount: Mount, _settle: Settle, _store: AuthStore): Promise<boolean> {
+  return false;
+}

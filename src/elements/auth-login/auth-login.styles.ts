@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+export const loginStyles = css`
+  [part~='divider'] {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  [part~='divider']::before,
+  [part~='divider']::after {
+    content: '';
+    flex: 1;
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+  }
+  [part~='providers'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='provider-button'] {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: var(--_control-height);
+    padding-inline: 1rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  [part~='provider-button']:disabled {
+    opacity: 0.65;
+    cursor: progress;
+  }
+`;

@@ -1,0 +1,166 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AuthStore } from '../../core/store.js';
+import type { AuthOutcome, AuthParams, RedirectIntent } from '../../core/types.js';
+import { define } from '../../internal/define.js';
+import { AuthFormElement } from '../../internal/form-element.js';
+import { format, type AuthStrings } from '../../internal/strings.js';
+import { loginStyles } from './auth-login.styles.js';
+
+/** A third-party sign-in button of `<auth-login>`. */
+export interface AuthLoginProvider {
+  /** Passed to `login({ providerName })`. */
+  name: string;
+  /** Button text; default: the name. */
+  label?: string;
+}
+
+/**
+ * A sign-in form: email (or username) and password, optional "remember me", links to the
+ * register and forgot-password pages, optional third-party provider buttons.
+ *
+ * The `<form>` and its inputs are rendered into the element's light DOM so password managers
+ * see them; style them with `--auth-*` properties or `auth-login [data-part="input"]` etc.
+ * (data-parts: form, field, label, control, input, toggle, field-error, row, checkbox,
+ * forgot-link, actions, submit).
+ *
+ * @summary Sign-in form driven by an authProvider's `login`.
+ *
+ * @slot title - Replaces the heading.
+ * @slot footer - Replaces the footer (the register link).
+ *
+ * @csspart base - The card.
+ * @csspart header - Wraps the title and description.
+ * @csspart title - The default heading.
+ * @csspart error - Live region that shows the provider's error (exists before any error).
+ * @csspart error-title - The error's name.
+ * @csspart error-message - The error's message.
+ * @csspart status - Live region for success messages.
+ * @csspart divider - The "or" line above the provider buttons.
+ * @csspart providers - The list of provider buttons.
+ * @csspart provider-button - One provider button.
+ * @csspart footer - The footer.
+ * @csspart link - Every link in the footer.
+ * @csspart register-link - The link to the register page.
+ *
+ * @cssprop --auth-color-primary - Buttons and links.
+ * @cssprop --auth-color-on-primary - Text on the primary button.
+ * @cssprop --auth-color-background - Card background.
+ * @cssprop --auth-color-surface - Input background.
+ * @cssprop --auth-color-text - Text.
+ * @cssprop --auth-color-muted - Secondary text.
+ * @cssprop --auth-color-border - Input borders.
+ * @cssprop --auth-color-danger - Error text and invalid borders.
+ * @cssprop --auth-color-danger-background - Error region background.
+ * @cssprop --auth-color-focus - Focus ring.
+ * @cssprop --auth-radius - Corner radius.
+ * @cssprop --auth-spacing - Gap between rows.
+ * @cssprop --auth-max-width - Maximum card width.
+ * @cssprop --auth-font-family - Font.
+ *
+ * @fires {AuthRedirectEvent} auth-redirect - Before navigating; cancelable.
+ * @fires {AuthSuccessEvent} auth-success - After a successful login.
+ * @fires {AuthErrorEvent} auth-error - When the provider rejects.
+ */
+export class AuthLogin extends AuthFormElement {
+  static override styles = [...AuthFormElement.styles, loginStyles];
+
+  protected readonly action = 'login';
+
+  /** What identifies the user: an email (default) or a username. */
+  @property() identifier: 'email' | 'username' = 'email';
+
+  /** Shows a "remember me" checkbox; its value reaches `login` as `remember`. */
+  @property({ type: Boolean, attribute: 'remember-me' }) rememberMe = false;
+
+  /** URL of the register page; the link is hidden when absent. */
+  @property({ attribute: 'register-link' }) registerLink?: string;
+
+  /** URL of the forgot-password page; the link is hidden when absent. */
+  @property({ attribute: 'forgot-password-link' }) forgotPasswordLink?: string;
+
+  /** Third-party sign-in buttons; each calls `login({ providerName })`. */
+  @property({ attribute: false }) providers: readonly AuthLoginProvider[] = [];
+
+  protected heading(t: AuthStrings): string {
+    return t.loginTitle;
+  }
+
+  protected submitLabel(t: AuthStrings): string {
+    return t.loginSubmit;
+  }
+
+  protected renderFields(t: AuthStrings): TemplateResult {
+    const email = this.identifier !== 'username';
+    return html`
+      ${this.field({
+        name: email ? 'email' : 'username',
+        label: email ? t.emailLabel : t.usernameLabel,
+        type: email ? 'email' : 'text',
+        autocomplete: email ? 'username email' : 'username',
+        inputmode: email ? 'email' : undefined,
+      })}
+      ${this.field({ name: 'password', label: t.passwordLabel, type: 'password', autocomplete: 'current-password', toggle: true })}
+      ${this.rememberMe || this.forgotPasswordLink
+        ? html`<div data-part="row">
+            ${this.rememberMe
+              ? html`<label data-part="checkbox"><input type="checkbox" name="remember" value="true" />${t.rememberMe}</label>`
+              : nothing}
+            ${this.forgotPasswordLink
+              ? html`<a data-part="link forgot-link" href=${this.forgotPasswordLink}>${t.forgotPasswordLink}</a>`
+              : nothing}
+          </div>`
+        : nothing}
+    `;
+  }
+
+  protected override collect(form: HTMLFormElement): AuthParams {
+    const values = super.collect(form);
+    if (this.rememberMe) values.remember = values.remember === 'true';
+    return values;
+  }
+
+  protected submit(store: AuthStore, values: AuthParams, options: { beforeRedirect: (intent: RedirectIntent) => boolean }): Promise<AuthOutcome> {
+    return store.login(values, options);
+  }
+
+  protected override renderAfterForm(t: AuthStrings): TemplateResult | typeof nothing {
+    if (!this.providers.length) return nothing;
+    return html`
+      <div part="divider" role="presentation">${t.dividerText}</div>
+      <ul part="providers" aria-label=${t.providersLabel}>
+        ${this.providers.map(
+          (provider) => html`<li>
+            <button
+              type="button"
+              part="provider-button"
+              data-provider=${provider.name}
+              ?disabled=${this.busy}
+              @click=${() => this.#loginWith(provider.name)}
+            >${format(t.providerSubmit, { provider: provider.label ?? provider.name })}</button>
+          </li>`,
+        )}
+      </ul>
+    `;
+  }
+
+  protected override renderFooter(t: AuthStrings): TemplateResult | typeof nothing {
+    if (!this.registerLink) return nothing;
+    return html`<p part="footer">
+      ${t.noAccountPrompt} <a part="link register-link" href=${this.registerLink}>${t.registerLink}</a>
+    </p>`;
+  }
+
+  #loginWith(providerName: string): void {
+    if (this.busy) return;
+    void this.run((store, options) => store.login({ providerName }, options));
+  }
+}
+
+define('auth-login', AuthLogin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'auth-login': AuthLogin;
+  }
+}

@@ -1,0 +1,384 @@
+/**
+ * auth-elements/providers/better-auth — turns the app's better-auth client into a refine
+ * v3-shaped authProvider. The kit has no dependency on better-auth: the app passes its own
+ * client (`createAuthClient()` from `better-auth/client`), which is typed here structurally.
+ * @packageDocumentation
+ */
+import type { AuthError, RefineV3AuthProvider } from '../core/types.js';
+
+/* ---------------------------------------------------------------------------------------------
+ * The slice of a better-auth client this adapter calls. Methods (not function-valued properties)
+ * on purpose: their parameters are checked bivariantly, so the real client, whose signatures are
+ * generic and much richer, is assignable without the kit importing a single better-auth type.
+ * ------------------------------------------------------------------------------------------- */
+
+/** better-auth's error object: `{ message, code, status, statusText }`, any of them may be absent. */
+export interface BetterAuthErrorLike {
+  message?: string;
+  code?: string;
+  status?: number;
+  statusText?: string;
+}
+
+/** What every better-auth client call resolves to. */
+export interface BetterAuthResultLike<T = unknown> {
+  data: T | null;
+  error: BetterAuthErrorLike | null;
+}
+
+/** The fetch hooks the adapter passes along (used to read the rate limit's retry time). */
+export interface BetterAuthFetchOptionsLike {
+  onError?: (context: { response: { status: number; headers: { get(name: string): string | null } } }) => unknown;
+}
+
+/** A better-auth user as the session returns it; a `role` exists where the server has roles. */
+export interface BetterAuthUserLike {
+  id: string;
+  email: string;
+  name?: string | null;
+  image?: string | null;
+  role?: string | string[] | null;
+  [field: string]: unknown;
+}
+
+/** `getSession()`'s data: `null` when signed out. */
+export interface BetterAuthSessionLike {
+  user: BetterAuthUserLike;
+  session?: unknown;
+}
+
+type WithFetch<P> = P & { fetchOptions?: BetterAuthFetchOptionsLike };
+
+/** The part of a better-auth client (`createAuthClient()` from `better-auth/client`) the adapter uses. */
+export interface BetterAuthClientLike {
+  signIn: {
+    email(params: WithFetch<{ email: string; password: string; rememberMe?: boolean }>): Promise<BetterAuthResultLike>;
+    /** Present with the `username` plugin. */
+    username?(params: WithFetch<{ username: string; password: string; rememberMe?: boolean }>): Promise<BetterAuthResultLike>;
+    /** Present when social providers are configured. */
+    social?(params: WithFetch<{ provider: string; callbackURL?: string }>): Promise<BetterAuthResultLike>;
+  };
+  signUp: {
+    email(params: WithFetch<{ email: string; password: string; name: string }>): Promise<BetterAuthResultLike>;
+  };
+  signOut(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike>;
+  getSession(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike<BetterAuthSessionLike>>;
+  /** better-auth ≥ 1.3. */
+  requestPasswordReset?(params: WithFetch<{ email: string; redirectTo?: string }>): Promise<BetterAuthResultLike>;
+  /** The same endpoint in better-auth < 1.3. */
+  forgetPassword?(params: WithFetch<{ email: string; redirectTo?: string }>): Promise<BetterAuthResultLike>;
+  resetPassword(params: WithFetch<{ newPassword: string; token: string }>): Promise<BetterAuthResultLike>;
+}
+
+/** Options of {@link createBetterAuthProvider}. */
+export interface BetterAuthProviderOptions {
+  /**
+   * The page that shows `<auth-update-password>`; the reset e-mail's link lands there with
+   * `?token=`. Relative paths are resolved against the current page's origin. Default `/update-password`.
+   */
+  resetPasswordPath?: string;
+  /** Extra register fields forwarded to `signUp.email` besides email, password and name (e.g. better-auth `additionalFields`). */
+  registerFields?: readonly string[];
+  /** The server's minimum password length, used only in messages. Default 8 (better-auth's default). */
+  minPasswordLength?: number;
+  /** The server's maximum password length, used only in messages. Default 128 (better-auth's default). */
+  maxPasswordLength?: number;
+  /** Replaces messages per better-auth error code (or `RATE_LIMITED`, `NETWORK_ERROR`, `SERVER_ERROR`). */
+  messages?: Readonly<Record<string, string>>;
+}
+
+/** What the adapter rejects with: the `{ name, message }` the kit shows, plus better-auth's details. */
+export interface BetterAuthProviderError extends AuthError {
+  /** better-auth's error code, or `RATE_LIMITED` / `NETWORK_ERROR` / `SERVER_ERROR`. */
+  code?: string;
+  /** HTTP status, when there was a response. */
+  status?: number;
+  /** Seconds to wait, for a rate-limited request whose response said so. */
+  retryAfter?: number;
+}
+
+type Action = 'login' | 'logout' | 'register' | 'forgotPassword' | 'updatePassword' | 'session';
+
+const TITLES: Record<Action, string> = {
+  login: 'Sign-in failed',
+  logout: 'Sign-out failed',
+  register: 'Registration failed',
+  forgotPassword: 'Password reset failed',
+  updatePassword: 'Password update failed',
+  session: 'Session error',
+};
+
+function messageFor(
+  action: Action,
+  error: BetterAuthErrorLike,
+  retryAfter: number | undefined,
+  options: BetterAuthProviderOptions,
+): { code?: string; message: string } {
+  const min = options.minPasswordLength ?? 8;
+  const max = options.maxPasswordLength ?? 128;
+  const status = error.status;
+  const code = status === 429 ? 'RATE_LIMITED' : error.code;
+  const custom = code ? options.messages?.[code] : undefined;
+  if (custom) return { code, message: custom };
+  switch (code) {
+    case 'INVALID_EMAIL_OR_PASSWORD':
+    case 'INVALID_PASSWORD':
+    case 'CREDENTIAL_ACCOUNT_NOT_FOUND':
+      return { code, message: 'The e-mail address or password is incorrect.' };
+    case 'USER_ALREADY_EXISTS':
+    case 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL':
+      return { code, message: 'An account with this e-mail address already exists. Sign in, or use another address.' };
+    case 'PASSWORD_TOO_SHORT':
+      return { code, message: `This password is too short: use at least ${min} characters.` };
+    case 'PASSWORD_TOO_LONG':
+      return { code, message: `This password is too long: use at most ${max} characters.` };
+    case 'INVALID_TOKEN':
+    case 'TOKEN_EXPIRED':
+      return { code, message: 'This password reset link is invalid or has expired. Ask for a new one.' };
+    case 'INVALID_EMAIL':
+    case 'USER_EMAIL_NOT_FOUND':
+      return { code, message: 'Enter a valid e-mail address.' };
+    case 'EMAIL_NOT_VERIFIED':
+      return { code, message: 'Confirm your e-mail address first: follow the link in the e-mail we sent you.' };
+    case 'SESSION_EXPIRED':
+      return { code, message: 'Your session has expired. Please sign in again.' };
+    case 'INVALID_ORIGIN':
+    case 'MISSING_OR_NULL_ORIGIN':
+    case 'INVALID_CALLBACK_URL':
+    case 'INVALID_REDIRECT_URL':
+      return { code, message: 'The server refused a request from this page (its origin is not trusted).' };
+    case 'VALIDATION_ERROR': {
+      // better-auth's text here is a schema report ("[body.email] Invalid email address").
+      const text = String(error.message ?? '');
+      if (/body\.email/.test(text)) return { code, message: 'Enter a valid e-mail address.' };
+      if (/body\.(new)?password/i.test(text)) return { code, message: 'Enter a password.' };
+      return { code, message: 'Some fields are missing or invalid.' };
+    }
+    case 'RATE_LIMITED':
+      return {
+        code,
+        message:
+          retryAfter !== undefined
+            ? `Too many attempts. Try again in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`
+            : 'Too many attempts. Wait a moment, then try again.',
+      };
+    default:
+      break;
+  }
+  if (typeof status === 'number' && status >= 500) {
+    return { code: code ?? 'SERVER_ERROR', message: options.messages?.SERVER_ERROR ?? 'The server ran into a problem. Please try again later.' };
+  }
+  if (!status && !code) {
+    return { code: 'NETWORK_ERROR', message: options.messages?.NETWORK_ERROR ?? 'Could not reach the server. Check your connection and try again.' };
+  }
+  // An unknown code: better-auth's own message is written for people; use it when there is one.
+  const own = typeof error.message === 'string' && error.message.trim() ? error.message.trim() : undefined;
+  return { code, message: own ?? (action === 'login' ? 'Could not sign you in.' : 'Something went wrong. Please try again.') };
+}
+
+function toError(
+  action: Action,
+  error: BetterAuthErrorLike,
+  retryAfter: number | undefined,
+  options: BetterAuthProviderOptions,
+): BetterAuthProviderError {
+  const { code, message } = messageFor(action, error, retryAfter, options);
+  const result: BetterAuthProviderError = { name: TITLES[action], message };
+  if (code) result.code = code;
+  if (typeof error.status === 'number' && error.status > 0) result.status = error.status;
+  if (retryAfter !== undefined) result.retryAfter = retryAfter;
+  return result;
+}
+
+const NETWORK: BetterAuthErrorLike = {};
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+
+/** `remember` from a checkbox may arrive as a boolean or as the form value "on". */
+function rememberMe(value: unknown): { rememberMe?: boolean } {
+  if (value === undefined || value === null) return {};
+  return { rememberMe: value === true || value === 'on' || value === 'true' };
+}
+
+function absolute(path: string): string {
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (!origin || origin === 'null') return path;
+  try {
+    return new URL(path, origin).href;
+  } catch {
+    return path;
+  }
+}
+
+function rolesOf(user: BetterAuthUserLike): string[] {
+  const role = user.role;
+  if (Array.isArray(role)) return role.filter((r): r is string => typeof r === 'string' && r !== '');
+  // better-auth's admin plugin stores several roles as "admin,user".
+  if (typeof role === 'string') return role.split(',').map((r) => r.trim()).filter(Boolean);
+  return [];
+}
+
+/**
+ * Creates a refine v3-shaped authProvider backed by a better-auth client:
+ *
+ * | method | better-auth call |
+ * |---|---|
+ * | `login({ email, password, remember })` | `signIn.email` (`rememberMe`); `{ username }` uses `signIn.username`, `{ providerName }` `signIn.social` |
+ * | `logout()` | `signOut` |
+ * | `checkAuth()` | `getSession`; rejects when there is no session |
+ * | `checkError({ status })` | rejects (logs out) on 401 and 403 |
+ * | `register({ email, password, name? })` | `signUp.email`; `name` defaults to the e-mail's local part |
+ * | `forgotPassword({ email })` | `requestPasswordReset` with `redirectTo` = the update-password page |
+ * | `updatePassword({ password, token })` | `resetPassword({ newPassword, token })` |
+ * | `getUserIdentity()` | the session's user |
+ * | `getPermissions()` | the user's roles (`[]` when the server has none) |
+ *
+ * Failures reject with a {@link BetterAuthProviderError}: a `{ name, message }` meant for people.
+ *
+ * @param client the app's better-auth client
+ */
+export function createBetterAuthProvider(
+  client: BetterAuthClientLike,
+  options: BetterAuthProviderOptions = {},
+): RefineV3AuthProvider {
+  if (!client || (typeof client !== 'object' && typeof client !== 'function')) {
+    throw new TypeError('auth-elements: createBetterAuthProvider needs the better-auth client from createAuthClient().');
+  }
+
+  /** Calls the client and returns its data, or throws the mapped error. */
+  async function call<T>(
+    action: Action,
+    run: (fetchOptions: BetterAuthFetchOptionsLike) => Promise<BetterAuthResultLike<T>>,
+  ): Promise<T | null> {
+    let retryAfter: number | undefined;
+    const fetchOptions: BetterAuthFetchOptionsLike = {
+      onError: ({ response }) => {
+        // better-auth's rate limiter sends X-Retry-After (seconds); honour the standard header too.
+        const header = response?.headers?.get('X-Retry-After') ?? response?.headers?.get('Retry-After');
+        const seconds = header == null ? NaN : Number.parseInt(header, 10);
+        if (Number.isFinite(seconds) && seconds >= 0) retryAfter = seconds;
+      },
+    };
+    let result: BetterAuthResultLike<T> | undefined;
+    try {
+      result = await run(fetchOptions);
+    } catch {
+      // better-fetch rejects only when there is no response at all.
+      throw toError(action, NETWORK, undefined, options);
+    }
+    if (!result || typeof result !== 'object') throw toError(action, NETWORK, undefined, options);
+    if (result.error) throw toError(action, result.error, retryAfter, options);
+    return result.data ?? null;
+  }
+
+  // Guards, identity and permissions all ask at once on page load: share one request.
+  let sessionRequest: Promise<BetterAuthSessionLike | null> | undefined;
+  function session(): Promise<BetterAuthSessionLike | null> {
+    sessionRequest ??= call('session', (fetchOptions) => client.getSession({ fetchOptions })).finally(() => {
+      sessionRequest = undefined;
+    });
+    return sessionRequest;
+  }
+
+  async function user(): Promise<BetterAuthUserLike> {
+    const current = await session();
+    if (!current?.user) throw { name: 'Not signed in', message: 'You are not signed in.' };
+    return current.user;
+  }
+
+  return {
+    async login(params: Record<string, unknown> = {}) {
+      const { email, username, password, remember, providerName } = params;
+      if (typeof providerName === 'string' && providerName) {
+        const social = client.signIn.social;
+        if (!social) throw { name: TITLES.login, message: `Signing in with ${providerName} is not available.` };
+        // better-auth's client leaves the page for the provider; nothing is left to do here.
+        await call('login', (fetchOptions) =>
+          social.call(client.signIn, { provider: providerName, callbackURL: absolute('/'), fetchOptions }),
+        );
+        return false;
+      }
+      if (email === undefined && typeof username === 'string' && client.signIn.username) {
+        const byName = client.signIn.username;
+        await call('login', (fetchOptions) =>
+          byName.call(client.signIn, { username, password: text(password), ...rememberMe(remember), fetchOptions }),
+        );
+        return undefined;
+      }
+      await call('login', (fetchOptions) =>
+        client.signIn.email({ email: text(email ?? username), password: text(password), ...rememberMe(remember), fetchOptions }),
+      );
+      return undefined;
+    },
+
+    async logout() {
+      await call('logout', (fetchOptions) => client.signOut({ fetchOptions }));
+      return undefined;
+    },
+
+    async checkAuth() {
+      const current = await session();
+      // No redirectPath: the store's default (`/login?to=<here>`) is what a guard wants.
+      if (!current?.user) throw undefined;
+      return undefined;
+    },
+
+    checkError(error: unknown) {
+      const record = (error ?? {}) as { status?: unknown; statusCode?: unknown; response?: { status?: unknown } };
+      const status = record.status ?? record.statusCode ?? record.response?.status;
+      return status === 401 || status === 403 ? Promise.reject() : Promise.resolve();
+    },
+
+    async register(params: Record<string, unknown> = {}) {
+      const email = text(params.email);
+      const name = typeof params.name === 'string' && params.name.trim() ? params.name.trim() : email.split('@')[0] || email;
+      const extra: Record<string, unknown> = {};
+      for (const field of options.registerFields ?? []) {
+        if (params[field] !== undefined) extra[field] = params[field];
+      }
+      // Only named fields travel: a password confirmation never leaves the page.
+      await call('register', (fetchOptions) =>
+        client.signUp.email({ ...extra, email, password: text(params.password), name, ...rememberMe(params.remember), fetchOptions }),
+      );
+      return undefined;
+    },
+
+    async forgotPassword(params: Record<string, unknown> = {}) {
+      const request = client.requestPasswordReset ?? client.forgetPassword;
+      if (!request) throw { name: TITLES.forgotPassword, message: 'This better-auth client cannot send reset links.' };
+      try {
+        await call('forgotPassword', (fetchOptions) =>
+          request.call(client, {
+            email: text(params.email),
+            redirectTo: absolute(options.resetPasswordPath ?? '/update-password'),
+            fetchOptions,
+          }),
+        );
+      } catch (error) {
+        // Older servers answer "user not found": say the same as for a real account.
+        if ((error as BetterAuthProviderError).code !== 'USER_NOT_FOUND') throw error;
+      }
+      return undefined;
+    },
+
+    async updatePassword(params: Record<string, unknown> = {}) {
+      const token = text(params.token);
+      if (!token) {
+        throw { name: TITLES.updatePassword, message: 'This password reset link is invalid or incomplete. Ask for a new one.', code: 'INVALID_TOKEN' };
+      }
+      await call('updatePassword', (fetchOptions) =>
+        client.resetPassword({ newPassword: text(params.password), token, fetchOptions }),
+      );
+      return undefined;
+    },
+
+    async getUserIdentity() {
+      const current = await user();
+      return { ...current, avatar: current.image ?? undefined };
+    },
+
+    async getPermissions() {
+      return rolesOf(await user());
+    },
+  };
+}
