@@ -1,0 +1,122 @@
+/**
+ * Whatever a provider rejects with becomes a plain-text `{ name, message }` with refine's
+ * per-action defaults.
+ */
+import { expect } from '@open-wc/testing';
+import { DEFAULT_ERRORS, toAuthError, type AuthError } from './index.js';
+import { refineV3Provider, refineV4Provider, rejects, resolves } from '../test-utils/providers.js';
+import { storeHarness } from '../test-utils/store.js';
+
+const LOGIN = DEFAULT_ERRORS.login;
+
+const hostile = (): object => {
+  const value = {};
+  Object.defineProperty(value, 'name', { get: () => 'Hostile' });
+  Object.defineProperty(value, 'message', {
+    get() {
+      throw new Error('gotcha');
+    },
+  });
+  return value;
+};
+
+const CASES: ReadonlyArray<[label: string, rejection: () => unknown, expected: AuthError]> = [
+  ['nothing', () => undefined, LOGIN],
+  ['null', () => null, LOGIN],
+  ['a string', () => 'Account locked', { name: 'Login Error', message: 'Account locked' }],
+  ['a blank string', () => '   ', LOGIN],
+  ['a number', () => 401, LOGIN],
+  ['an Error (generic name replaced by the action name)', () => new Error('Wrong password'), { name: 'Login Error', message: 'Wrong password' }],
+  ['a TypeError (specific name kept)', () => new TypeError('Failed to fetch'), { name: 'TypeError', message: 'Failed to fetch' }],
+  ['{ name, message }', () => ({ name: 'Login Failed!', message: 'No such account' }), { name: 'Login Failed!', message: 'No such account' }],
+  ['{ message }', () => ({ message: 'No such account' }), { name: 'Login Error', message: 'No such account' }],
+  ['{ name }', () => ({ name: 'Locked' }), { name: 'Locked', message: 'Invalid credentials' }],
+  ['a numeric message', () => ({ message: 403 }), { name: 'Login Error', message: '403' }],
+  ['non-text fields', () => ({ name: { toString: () => 'x' }, message: ['a'] }), LOGIN],
+  ['a hostile object with a throwing getter', hostile, { name: 'Hostile', message: 'Invalid credentials' }],
+  ['a revoked proxy', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  }, LOGIN],
+  ['an HTML payload (kept as plain text)', () => ({ message: '<img src=x onerror=alert(1)>' }), { name: 'Login Error', message: '<img src=x onerror=alert(1)>' }],
+];
+
+describe('toAuthError', () => {
+  for (const [label, rejection, expected] of CASES) {
+    it(`normalises ${label}`, () => {
+      expect(toAuthError(rejection(), LOGIN)).to.deep.equal(expected);
+    });
+  }
+
+  it('clips a 10,000-character message and trims whitespace', () => {
+    const error = toAuthError({ name: `  ${'N'.repeat(1000)}`, message: `${'x'.repeat(10_000)}  ` }, LOGIN);
+    expect(error.message).to.have.length(500);
+    expect(error.message.endsWith('…')).to.equal(true);
+    expect(error.message.startsWith('xxx')).to.equal(true);
+    expect(error.name).to.have.length(120);
+  });
+
+  it('has a default with a name and a message for every action', () => {
+    for (const error of Object.values(DEFAULT_ERRORS)) {
+      expect(error.name).to.be.a('string').and.not.equal('');
+      expect(error.message).to.be.a('string').and.not.equal('');
+    }
+  });
+});
+
+describe('errors through the store', () => {
+  for (const [label, rejection, expected] of CASES) {
+    it(`a login rejected with ${label} notifies ${JSON.stringify(expected)}`, async () => {
+      const fake = refineV3Provider({ login: () => Promise.reject(rejection()) });
+      const { store } = storeHarness(fake.provider);
+      const outcome = await store.login({});
+      expect(outcome).to.deep.equal({ ok: false, error: expected });
+      expect(store.state.errors.login).to.deep.equal(expected);
+      expect(store.state.notifications.map((n) => n.error)).to.deep.equal([expected]);
+      // Plain strings only: the store never hands a provider's object (or markup) to the UI.
+      expect(Object.getPrototypeOf(outcome.error)).to.equal(Object.prototype);
+      expect(outcome.error?.message).to.be.a('string');
+    });
+  }
+
+  it('a v4 { success: false, error } is normalised the same way', async () => {
+    const fake = refineV4Provider({ login: resolves({ success: false, error: { message: '<b>bold</b>' } }) });
+    const { store } = storeHarness(fake.provider);
+    expect((await store.login({})).error).to.deep.equal({ name: 'Login Error', message: '<b>bold</b>' });
+  });
+
+  it('a 10,000-character rejection reaches the state clipped', async () => {
+    const { store } = storeHarness(refineV3Provider({ register: rejects('y'.repeat(10_000)) }).provider);
+    await store.register({});
+    expect(store.state.errors.register?.message).to.have.length(500);
+  });
+
+  it('each action has its own default', async () => {
+    const fake = refineV3Provider({
+      logout: rejects(),
+      register: rejects(),
+      forgotPassword: rejects(),
+      updatePassword: rejects(),
+      getUserIdentity: rejects(),
+      getPermissions: rejects(),
+    });
+    const { store } = storeHarness(fake.provider);
+    await Promise.all([
+      store.logout(),
+      store.register(),
+      store.forgotPassword(),
+      store.updatePassword(),
+      store.getIdentity(),
+      store.getPermissions(),
+    ]);
+    expect(store.state.errors).to.deep.equal({
+      logout: DEFAULT_ERRORS.logout,
+      register: DEFAULT_ERRORS.register,
+      forgotPassword: DEFAULT_ERRORS.forgotPassword,
+      updatePassword: DEFAULT_ERRORS.updatePassword,
+      getIdentity: DEFAULT_ERRORS.getIdentity,
+      getPermissions: DEFAULT_ERRORS.getPermissions,
+    });
+  });
+});
