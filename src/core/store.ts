@@ -95,10 +95,10 @@ export class AuthStore {
   // checkError). Results of calls started under an older epoch are stale.
   #epoch = 0;
   #check?: { epoch: number; at: number; result: Promise<CheckResult>; settled: boolean; redirected: boolean };
-  #identity?: { epoch: number; outcome: Promise<AuthOutcome> };
-  #permissions?: { epoch: number; outcome: Promise<AuthOutcome> };
+  #data: Partial<Record<'getIdentity' | 'getPermissions', { epoch: number; outcome: Promise<AuthOutcome> }>> = {};
   #nextNotification = 1;
-  #checksInFlight = 0;
+  // Provider calls in flight per action: a pending flag clears only when the last one answers.
+  #calls = new Map<AuthAction, number>();
 
   constructor(options: AuthStoreOptions) {
     if (options === null || typeof options !== 'object') {
@@ -247,7 +247,7 @@ export class AuthStore {
    */
   async checkError(error?: unknown, options: ActionOptions = {}): Promise<AuthOutcome> {
     // Not de-duplicated: each API error is its own question. The logout it may cause is.
-    this.#pending('checkError', true);
+    this.#begin('checkError');
     try {
       const result = await this.#provider.checkError(error);
       const shown = result.timedOut
@@ -261,24 +261,18 @@ export class AuthStore {
       const logout = await this.logout(redirectPath === undefined ? {} : { redirectPath }, options);
       return { ...logout, ok: false, ...(shown ? { error: shown } : {}) };
     } finally {
-      this.#pending('checkError', false);
+      this.#end('checkError');
     }
   }
 
   /** Loads the user identity (cached until the session changes). */
   getIdentity(params?: AuthParams): Promise<AuthOutcome> {
-    if (this.#identity?.epoch === this.#epoch) return this.#identity.outcome;
-    const outcome = this.#loadData('getIdentity', params);
-    this.#identity = { epoch: this.#epoch, outcome };
-    return outcome;
+    return this.#cachedData('getIdentity', params);
   }
 
   /** Loads the user permissions (cached until the session changes). */
   getPermissions(params?: AuthParams): Promise<AuthOutcome> {
-    if (this.#permissions?.epoch === this.#epoch) return this.#permissions.outcome;
-    const outcome = this.#loadData('getPermissions', params);
-    this.#permissions = { epoch: this.#epoch, outcome };
-    return outcome;
+    return this.#cachedData('getPermissions', params);
   }
 
   /* ---------------------------------------------------------------- internals */
@@ -295,6 +289,19 @@ export class AuthStore {
         });
       }
     }
+  }
+
+  /** Counts a provider call of `action` as started: its pending flag is set. */
+  #begin(action: AuthAction): void {
+    this.#calls.set(action, (this.#calls.get(action) ?? 0) + 1);
+    this.#pending(action, true);
+  }
+
+  /** Counts a provider call of `action` as answered: the flag clears with the last one. */
+  #end(action: AuthAction): void {
+    const left = (this.#calls.get(action) ?? 1) - 1;
+    this.#calls.set(action, left);
+    if (left === 0) this.#pending(action, false);
   }
 
   #pending(action: AuthAction, value: boolean): void {
@@ -326,8 +333,7 @@ export class AuthStore {
   #invalidate(): void {
     this.#epoch += 1;
     this.#check = undefined;
-    this.#identity = undefined;
-    this.#permissions = undefined;
+    this.#data = {};
   }
 
   /** After login, logout and register: forget cached answers and identity. */
@@ -369,8 +375,7 @@ export class AuthStore {
     if (cached && cached.epoch === this.#epoch && (!cached.settled || Date.now() - cached.at < ttl)) return cached;
     const epoch = this.#epoch;
     if (this.#state.status === 'unknown') this.#set({ status: 'checking' });
-    this.#checksInFlight += 1;
-    this.#pending('checkAuth', true);
+    this.#begin('checkAuth');
     const entry = {
       epoch,
       at: Date.now(),
@@ -379,8 +384,7 @@ export class AuthStore {
       result: this.#provider.check(params ?? {}).then((result) => {
         entry.settled = true;
         entry.at = Date.now();
-        this.#checksInFlight -= 1;
-        if (this.#checksInFlight === 0) this.#pending('checkAuth', false);
+        this.#end('checkAuth');
         // A login/logout happened meanwhile: this answer describes an old session.
         if (epoch !== this.#epoch) return result;
         if (result.authenticated) {
@@ -401,12 +405,25 @@ export class AuthStore {
     return entry;
   }
 
+  /** Identity and permissions are cached until the session changes; a failure is not kept. */
+  #cachedData(action: 'getIdentity' | 'getPermissions', params: AuthParams | undefined): Promise<AuthOutcome> {
+    const cached = this.#data[action];
+    if (cached?.epoch === this.#epoch) return cached.outcome;
+    const entry = { epoch: this.#epoch, outcome: this.#loadData(action, params) };
+    this.#data[action] = entry;
+    // "No data" after a network blip or timeout must not stick until the next login.
+    void entry.outcome.then((outcome) => {
+      if (!outcome.ok && this.#data[action] === entry) delete this.#data[action];
+    });
+    return entry.outcome;
+  }
+
   #loadData(action: 'getIdentity' | 'getPermissions', params: AuthParams | undefined): Promise<AuthOutcome> {
     const epoch = this.#epoch;
     const key = action === 'getIdentity' ? 'identity' : 'permissions';
-    this.#pending(action, true);
+    this.#begin(action);
     return this.#provider[action](params ?? {}).then((result) => {
-      this.#pending(action, false);
+      this.#end(action);
       if (epoch !== this.#epoch) return { ok: false, stale: true };
       if (result.ok) {
         this.clearError(action);

@@ -24,7 +24,8 @@ import type { AuthDialect, ReactAdminAuthProvider, RefineV3AuthProvider, RefineV
 /** A promise with its `resolve`/`reject` exposed, so a test decides when a provider answers. */
 export interface Deferred<T = unknown> {
   readonly promise: Promise<T>;
-  resolve(value: T): void;
+  /** Settles the promise with `value` (optional when `T` admits `undefined`). */
+  resolve(...value: undefined extends T ? [value?: T] : [value: T]): void;
   reject(reason?: unknown): void;
 }
 
@@ -36,7 +37,7 @@ export function deferred<T = unknown>(): Deferred<T> {
     resolve = res;
     reject = rej;
   });
-  return { promise, resolve, reject };
+  return { promise, resolve: (...value) => resolve(value[0] as T), reject };
 }
 
 /** What a fake provider method does when called. Receives the call's arguments. */
