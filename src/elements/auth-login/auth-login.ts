@@ -97,7 +97,7 @@ export class AuthLogin extends AuthFormElement {
         name: email ? 'email' : 'username',
         label: email ? t.emailLabel : t.usernameLabel,
         type: email ? 'email' : 'text',
-        autocomplete: email ? 'username email' : 'username',
+        autocomplete: 'username',
         inputmode: email ? 'email' : undefined,
       })}
       ${this.field({ name: 'password', label: t.passwordLabel, type: 'password', autocomplete: 'current-password', toggle: true })}
