@@ -28,7 +28,7 @@ export interface BetterAuthResultLike<T = unknown> {
 
 /** The fetch hooks the adapter passes along (used to read the rate limit's retry time). */
 export interface BetterAuthFetchOptionsLike {
-  onError?: (context: { response: { status: number; headers: { get(name: string): string | null } } }) => unknown;
+  onError?: (context: { response: { status: number; headers: { get(name: string): string | null } } }) => void | Promise<void>;
 }
 
 /** A better-auth user as the session returns it; a `role` exists where the server has roles. */

@@ -1,0 +1,175 @@
+// The demo's HTML pages. Static markup around the kit's elements; the page script
+// (demo/app-*.ts, bundled at start-up) configures the store and defines the elements.
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+export function escapeHtml(value) {
+  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/** Only http(s) links are clickable in the outbox; anything else is shown as text. */
+function safeHref(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function layout({ title, mode, current, body }) {
+  const nav = [
+    ['/dashboard', 'Dashboard'],
+    ['/login', 'Sign in'],
+    ['/register', 'Register'],
+    ['/forgot-password', 'Forgot password'],
+    ['/outbox', 'Outbox'],
+  ]
+    .map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`)
+    .join('\n        ');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
+    <title>${escapeHtml(title)} · auth-elements demo</title>
+    <link rel="stylesheet" href="/demo.css">
+    <script type="module" src="/app.js"></script>
+  </head>
+  <body data-mode="${mode}">
+    <header class="demo-header">
+      <a class="demo-brand" href="/">auth-elements <span class="demo-badge">${mode === 'mock' ? 'mock provider' : 'better-auth'}</span></a>
+      <nav aria-label="Demo pages">
+        ${nav}
+      </nav>
+    </header>
+    <main>
+${body}
+    </main>
+    <auth-notifications></auth-notifications>
+  </body>
+</html>
+`;
+}
+
+/**
+ * @param {string} page one of login, register, forgot-password, update-password, dashboard
+ * @param {{ mode: 'better-auth' | 'mock', demoUser?: { email: string, password: string } }} ctx
+ * @returns {string | undefined} the HTML, or undefined for an unknown page
+ */
+export function renderPage(page, { mode, demoUser }) {
+  const hint =
+    mode === 'mock'
+      ? `<p class="demo-hint">Mock users (the tutorial's): <code>john@mail.com</code> (admin) and <code>jane@mail.com</code> (editor), any password.</p>`
+      : demoUser
+        ? `<p class="demo-hint">Demo user (created on first start): <code>${escapeHtml(demoUser.email)}</code> / <code>${escapeHtml(demoUser.password)}</code></p>`
+        : '';
+  const outboxHint =
+    mode === 'mock'
+      ? `<p class="demo-hint">The tutorial's <code>forgotPassword</code> sends nothing. Try <a href="/update-password?token=demo">/update-password?token=demo</a>.</p>`
+      : `<p class="demo-hint">E-mails are not sent: reset links land in the <a href="/outbox">outbox</a>.</p>`;
+  switch (page) {
+    case 'login':
+      return layout({
+        title: 'Sign in',
+        mode,
+        current: '/login',
+        body: `      <auth-login register-link="/register" forgot-password-link="/forgot-password" remember-me identifier="email"></auth-login>
+      ${hint}`,
+      });
+    case 'register':
+      return layout({
+        title: 'Register',
+        mode,
+        current: '/register',
+        body: `      <auth-register login-link="/login">
+        <label slot="fields" class="demo-field">Name (optional)
+          <input name="name" autocomplete="name" maxlength="200">
+        </label>
+      </auth-register>`,
+      });
+    case 'forgot-password':
+      return layout({
+        title: 'Forgot password',
+        mode,
+        current: '/forgot-password',
+        body: `      <auth-forgot-password login-link="/login"></auth-forgot-password>
+      ${outboxHint}`,
+      });
+    case 'update-password':
+      return layout({
+        title: 'Choose a new password',
+        mode,
+        current: '/update-password',
+        body: `      <auth-update-password login-link="/login"></auth-update-password>`,
+      });
+    case 'dashboard':
+      return layout({
+        title: 'Dashboard',
+        mode,
+        current: '/dashboard',
+        body: `      <auth-guard>
+        <p slot="fallback" class="demo-card" role="status">Checking your session…</p>
+        <template>
+          <section class="demo-card" aria-labelledby="dash-title">
+            <h1 id="dash-title">Dashboard</h1>
+            <p>Only signed-in users see this page: <code>&lt;auth-guard&gt;</code> asked the provider's <code>checkAuth</code>.</p>
+            <demo-identity></demo-identity>
+            <auth-logout>Sign out</auth-logout>
+          </section>
+          <auth-guard permission="admin" no-redirect>
+            <p slot="fallback" class="demo-card demo-muted">The admin panel is for accounts whose permissions include <code>admin</code>.</p>
+            <template>
+              <section class="demo-card" aria-labelledby="admin-title">
+                <h2 id="admin-title">Admin panel</h2>
+                <p>Shown because <code>getPermissions</code> includes <code>admin</code>.</p>
+              </section>
+            </template>
+          </auth-guard>
+        </template>
+      </auth-guard>`,
+      });
+    default:
+      return undefined;
+  }
+}
+
+/** The outbox page: every link and address escaped, newest first. */
+export function renderOutbox(mails, { mode }) {
+  const items = mails.length
+    ? `<ol class="demo-outbox">
+${mails
+  .map((mail) => {
+    const href = safeHref(mail.url);
+    const link = href
+      ? `<a href="${escapeHtml(href)}">${escapeHtml(mail.url)}</a>`
+      : `<code>${escapeHtml(mail.url)}</code>`;
+    return `        <li>
+          <p><strong>${escapeHtml(mail.subject)}</strong> to <span class="demo-to">${escapeHtml(mail.to)}</span>
+            <time datetime="${escapeHtml(mail.sentAt)}">${escapeHtml(mail.sentAt.replace('T', ' ').slice(0, 19))} UTC</time></p>
+          <p>${link}</p>
+        </li>`;
+  })
+  .join('\n')}
+      </ol>`
+    : `<p class="demo-muted">${mode === 'mock' ? 'The mock provider sends no e-mail.' : 'No e-mail yet. Ask for a reset link on the <a href="/forgot-password">forgot-password</a> page.'}</p>`;
+  return layout({
+    title: 'Outbox',
+    mode,
+    current: '/outbox',
+    body: `      <section class="demo-card" aria-labelledby="outbox-title">
+        <h1 id="outbox-title">Outbox</h1>
+        <p>The e-mails the server would have sent (also printed on its console).</p>
+      ${items}
+      </section>`,
+  });
+}
+
+export function renderNotFound({ mode }) {
+  return layout({
+    title: 'Not found',
+    mode,
+    current: '',
+    body: `      <section class="demo-card"><h1>Not found</h1><p><a href="/">Back to the dashboard</a></p></section>`,
+  });
+}
