@@ -1,6 +1,16 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readdirSync } from 'node:fs';
+
+// One entry per element folder (`auth-elements/login` → src/elements/auth-login/auth-login.ts)
+// and per locale (`auth-elements/locales/fr`), so apps can load only what a page uses.
+const elements = Object.fromEntries(
+  readdirSync('src/elements').map((dir) => [`elements/${dir.replace(/^auth-/, '')}`, `src/elements/${dir}/${dir}.ts`]),
+);
+const locales = Object.fromEntries(
+  readdirSync('src/locales').map((file) => [`locales/${file.replace(/\.ts$/, '')}`, `src/locales/${file}`]),
+);
 
 /**
  * Library build: minified ESM with Lit kept external (apps dedupe it), shared code split into
@@ -11,6 +21,8 @@ export default {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
     'providers/better-auth': 'src/providers/better-auth.ts',
+    ...elements,
+    ...locales,
   },
   output: {
     dir: 'dist',

@@ -25,6 +25,7 @@ export interface AuthLoginProvider {
  * forgot-link, actions, submit).
  *
  * @summary Sign-in form driven by an authProvider's `login`.
+ * @tagname auth-login
  *
  * @slot title - Replaces the heading.
  * @slot footer - Replaces the footer (the register link).

@@ -10,6 +10,7 @@ import { define } from '../../internal/define.js';
  * different authProviders. Without it, elements use the store set by `configureAuth`.
  *
  * @summary Scopes a store to its descendants.
+ * @tagname auth-scope
  *
  * @slot - The auth elements (at any depth) that should use `store`.
  */

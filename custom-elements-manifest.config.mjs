@@ -1,0 +1,29 @@
+// Config of `npm run analyze` (custom-elements-manifest analyzer): documents every element's
+// properties, attributes, events, slots, CSS parts and custom properties from its JSDoc.
+
+/**
+ * The analyzer guesses an event's name from the first constructor argument of anything passed
+ * to `dispatchEvent`; our typed event classes take a detail instead, so those guesses are
+ * wrong. The `@fires` tags are the source of truth: keep only `auth-*` events.
+ */
+function typedEventsOnly() {
+  return {
+    name: 'typed-events-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.events) continue;
+          declaration.events = declaration.events.filter((event) => event.name?.startsWith('auth-'));
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/elements/**/*.ts', 'src/internal/form-element.ts'],
+  exclude: ['**/*.test.ts', '**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [typedEventsOnly()],
+};

@@ -1,0 +1,30 @@
+// `npm run analyze` writes custom-elements.json; `--check` (run by `npm run build`) fails when
+// the committed manifest no longer matches the source, so the documented API cannot drift.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const check = process.argv.includes('--check');
+const cli = join('node_modules', '@custom-elements-manifest', 'analyzer', 'cem.js');
+const outdir = check ? mkdtempSync(join(tmpdir(), 'cem-')) : '.';
+execFileSync(process.execPath, [cli, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (check) {
+  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+  rmSync(outdir, { recursive: true, force: true });
+  let committed = '';
+  try {
+    committed = readFileSync('custom-elements.json', 'utf8');
+  } catch {
+    /* missing counts as stale */
+  }
+  if (fresh !== committed) {
+    console.error('custom-elements.json is out of date with the elements\' JSDoc: run `npm run analyze` and commit it.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json is current.');
+} else {
+  console.log('wrote custom-elements.json');
+}
