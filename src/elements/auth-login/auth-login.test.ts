@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { configureAuth, createAuthStore, provideAuth, setAuthStrings, type AuthStore } from '../../index.js';
-import type { AuthErrorEvent, AuthRedirectEvent, AuthSuccessEvent } from '../../events/index.js';
+import type { AuthRedirectEvent } from '../../events/index.js';
 import { fr } from '../../locales/fr.js';
 import { ar } from '../../locales/ar.js';
 import { refineV3Provider, refineV4Provider, rejects, resolves } from '../../test-utils/providers.js';
