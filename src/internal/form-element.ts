@@ -30,6 +30,20 @@ export interface FieldOptions {
   inputmode?: string;
 }
 
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+const isControl = (el: Element): el is Control =>
+  el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
+
+/** "Label: " for a page-provided field's error line, so sighted users know which field it is. */
+const labelOf = (control: Control): string => {
+  const label = control.labels?.[0]?.cloneNode(true) as HTMLLabelElement | undefined;
+  // A wrapping label also holds the control (and a select's option texts): drop them.
+  label?.querySelectorAll('input, select, textarea').forEach((el) => el.remove());
+  const text = label?.textContent?.trim().replace(/\s+/g, ' ');
+  return text ? `${text}: ` : '';
+};
+
 const NO_STORE: AuthError = {
   name: 'Configuration Error',
   message: 'No authProvider: call configureAuth({ authProvider }) or give this element a store.',
@@ -69,6 +83,15 @@ export abstract class AuthFormElement extends LitElement {
 
   protected readonly formId = uniqueId('auth-form');
   readonly #ids = new Map<string, string>();
+  /** Page-provided controls (in `slot="fields"`) this element marked invalid. */
+  readonly #markedExtras = new WeakSet<Element>();
+
+  constructor() {
+    super();
+    // Page-provided fields live outside the <form>, so their input events reach the host only.
+    this.addEventListener('input', (event) => this.#onInput(event));
+    this.addEventListener('change', (event) => this.#onInput(event));
+  }
 
   /** The light-DOM form, once rendered. */
   get form(): HTMLFormElement | null {
@@ -93,6 +116,7 @@ export abstract class AuthFormElement extends LitElement {
     super.updated(changed);
     // The light DOM is rendered after the shadow DOM so both reflect the same state.
     render(this.renderLight(), this, { host: this });
+    this.#syncExtraFields();
   }
 
   /* ----------------------------------------------------------- for subclasses */
@@ -165,7 +189,7 @@ export abstract class AuthFormElement extends LitElement {
             : nothing}</div>
         <div part="status" class=${status ? 'active' : ''} role="status" aria-atomic="true">${status ?? nothing}</div>
         <slot name="form"></slot>
-        <slot name="fields"></slot>
+        <slot name="fields" @slotchange=${() => this.#syncExtraFields()}></slot>
         <slot name="actions"></slot>
         ${this.renderAfterForm(t)}
         <slot name="footer">${this.renderFooter(t)}</slot>
@@ -174,9 +198,10 @@ export abstract class AuthFormElement extends LitElement {
   }
 
   /** The light-DOM part: the form and its submit button (associated through `form=`). */
-  protected renderLight(): TemplateResult {
+  protected renderLight(): TemplateResult | typeof nothing {
     const t = this.i18n.value;
     const busy = this.busy;
+    const extraErrors = this.extraControls().filter((c) => c.form === this.form && this.fieldErrors[c.name]);
     return html`
       <form
         id=${this.formId}
@@ -188,6 +213,11 @@ export abstract class AuthFormElement extends LitElement {
         @submit=${this.#onSubmit}
         @input=${this.#onInput}
       >${this.renderFields(t)}</form>
+      ${extraErrors.length
+        ? html`<div slot="fields" data-part="extra-errors">${extraErrors.map(
+            (control) => html`<div data-part="field-error" id=${`${this.idFor(control.name)}-error`}>${labelOf(control)}${this.fieldErrors[control.name]}</div>`,
+          )}</div>`
+        : nothing}
       <div slot="actions" data-part="actions">
         <button type="submit" form=${this.formId} data-part="submit" ?disabled=${busy}>
           ${busy ? t.busy : this.submitLabel(t)}
@@ -245,6 +275,46 @@ export abstract class AuthFormElement extends LitElement {
     return id;
   }
 
+  /**
+   * The form controls the page placed in `slot="fields"` (the slotted element itself or any
+   * control inside it). They are associated with the light-DOM form through `form=`, so Enter
+   * in them submits and their values are collected and validated with the others.
+   */
+  protected extraControls(): Array<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> {
+    const controls: Array<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> = [];
+    for (const child of Array.from(this.children)) {
+      if (child.getAttribute('slot') !== 'fields' || child.getAttribute('data-part') === 'extra-errors') continue;
+      for (const el of [child, ...Array.from(child.querySelectorAll('input, select, textarea'))]) {
+        if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) controls.push(el);
+      }
+    }
+    return controls;
+  }
+
+  /** Associates page-provided fields with the form and mirrors their validation state. */
+  #syncExtraFields(): void {
+    const form = this.form;
+    if (!form) return;
+    for (const control of this.extraControls()) {
+      // A control the page associated with another form on purpose is left alone.
+      const owner = control.getAttribute('form');
+      if (owner === null) control.setAttribute('form', this.formId);
+      else if (owner !== this.formId) continue;
+      const errorId = `${this.idFor(control.name)}-error`;
+      const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== errorId);
+      if (control.name && this.fieldErrors[control.name]) {
+        this.#markedExtras.add(control);
+        control.setAttribute('aria-invalid', 'true');
+        control.setAttribute('aria-describedby', [...described, errorId].join(' '));
+      } else if (this.#markedExtras.has(control)) {
+        this.#markedExtras.delete(control);
+        control.removeAttribute('aria-invalid');
+        if (described.length) control.setAttribute('aria-describedby', described.join(' '));
+        else control.removeAttribute('aria-describedby');
+      }
+    }
+  }
+
   /* ---------------------------------------------------------------- behaviour */
 
   #toggle(name: string): void {
@@ -254,7 +324,7 @@ export abstract class AuthFormElement extends LitElement {
   }
 
   #onInput(event: Event): void {
-    const name = (event.target as HTMLInputElement).name;
+    const name = (event.target as HTMLInputElement | null)?.name;
     if (name && this.fieldErrors[name]) {
       const { [name]: _, ...rest } = this.fieldErrors;
       this.fieldErrors = rest;
@@ -265,11 +335,14 @@ export abstract class AuthFormElement extends LitElement {
   protected validate(form: HTMLFormElement, values: AuthParams, t: AuthStrings): Record<string, string> {
     const errors: Record<string, string> = {};
     for (const element of Array.from(form.elements)) {
-      if (!(element instanceof HTMLInputElement) || !element.name || element.type === 'hidden') continue;
+      if (!isControl(element) || !element.name || element.type === 'hidden' || errors[element.name]) continue;
       const { validity } = element;
-      if (validity.valueMissing || (element.required && !element.value.trim())) errors[element.name] = t.required;
+      const blank = element.required && !(element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) && !element.value.trim();
+      if (validity.valueMissing || blank) errors[element.name] = t.required;
       else if (validity.typeMismatch && element.type === 'email') errors[element.name] = t.invalidEmail;
-      else if (validity.tooShort) errors[element.name] = format(t.tooShort, { min: element.minLength });
+      else if (validity.tooShort && !(element instanceof HTMLSelectElement)) errors[element.name] = format(t.tooShort, { min: element.minLength });
+      // Page-provided fields may use any constraint (pattern, min…): the browser's message.
+      else if (!validity.valid) errors[element.name] = element.validationMessage;
     }
     return { ...errors, ...this.validateValues(values, t) };
   }
@@ -279,15 +352,16 @@ export abstract class AuthFormElement extends LitElement {
     // A second click or Enter while pending must not reach the provider again.
     if (this.busy) return;
     const form = event.currentTarget as HTMLFormElement;
+    this.#syncExtraFields();
     const t = this.i18n.value;
     const values = this.collect(form);
     const errors = this.validate(form, values, t);
     this.fieldErrors = errors;
     if (Object.keys(errors).length) {
       await this.updateComplete;
-      const first = Array.from(form.elements).find(
-        (el): el is HTMLInputElement => el instanceof HTMLInputElement && el.getAttribute('aria-invalid') === 'true',
-      );
+      // The form's own fields come first on screen, page-provided ones (earlier in the DOM) after.
+      const invalid = Array.from(form.elements).filter((el): el is Control => isControl(el) && el.getAttribute('aria-invalid') === 'true');
+      const first = invalid.find((el) => form.contains(el)) ?? invalid[0];
       first?.focus();
       return;
     }

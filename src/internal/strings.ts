@@ -30,6 +30,8 @@ export interface AuthStrings {
   forgotSubmit: string;
   forgotSent: string;
   backToLogin: string;
+  /** Shows the forgot-password form again after a link was sent. */
+  sendAgain: string;
 
   updateTitle: string;
   newPasswordLabel: string;
@@ -81,6 +83,7 @@ export const en: AuthStrings = {
   forgotSubmit: 'Send reset link',
   forgotSent: 'If an account exists for that address, a link to reset the password is on its way. Check your inbox.',
   backToLogin: 'Back to sign in',
+  sendAgain: 'Send again',
 
   updateTitle: 'Set a new password',
   newPasswordLabel: 'New password',

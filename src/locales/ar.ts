@@ -27,6 +27,7 @@ export const ar: AuthStrings = {
   forgotSubmit: 'إرسال الرابط',
   forgotSent: 'إذا كان هناك حساب بهذا العنوان، فقد أُرسل إليه رابط لإعادة تعيين كلمة المرور. تحقّق من بريدك الوارد.',
   backToLogin: 'العودة إلى تسجيل الدخول',
+  sendAgain: 'أرسل مرة أخرى',
 
   updateTitle: 'تعيين كلمة مرور جديدة',
   newPasswordLabel: 'كلمة المرور الجديدة',

@@ -27,6 +27,7 @@ export const fr: AuthStrings = {
   forgotSubmit: 'Envoyer le lien',
   forgotSent: 'Si un compte existe pour cette adresse, un lien de réinitialisation vient de lui être envoyé. Consultez votre boîte de réception.',
   backToLogin: 'Retour à la connexion',
+  sendAgain: 'Renvoyer',
 
   updateTitle: 'Choisir un nouveau mot de passe',
   newPasswordLabel: 'Nouveau mot de passe',

@@ -1,0 +1,146 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { AuthStore } from '../../core/store.js';
+import type { AuthOutcome, AuthParams, RedirectIntent } from '../../core/types.js';
+import { define } from '../../internal/define.js';
+import { AuthFormElement } from '../../internal/form-element.js';
+import type { AuthStrings } from '../../internal/strings.js';
+import { forgotPasswordStyles } from './auth-forgot-password.styles.js';
+
+/**
+ * Asks for an email and calls `forgotPassword`. After success it shows one message, the same
+ * whether or not an account exists for the address (so the form cannot be used to find out
+ * who has an account), hides the form and offers to send again. If the provider resolves a
+ * path, the kit navigates there instead (`auth-redirect`).
+ *
+ * The `<form>` and its input are rendered into the element's light DOM (data-parts: form,
+ * field, label, control, input, field-error, actions, submit).
+ *
+ * @summary "Forgot password" form driven by an authProvider's `forgotPassword`.
+ *
+ * @slot title - Replaces the heading.
+ * @slot footer - Replaces the footer (the link back to sign in).
+ *
+ * @csspart base - The card.
+ * @csspart header - Wraps the title and description.
+ * @csspart title - The default heading.
+ * @csspart description - The explanation under the title.
+ * @csspart error - Live region that shows the provider's error (exists before any error).
+ * @csspart error-title - The error's name.
+ * @csspart error-message - The error's message.
+ * @csspart status - Live region that shows the "link sent" message.
+ * @csspart resend-button - Shows the form again after a link was sent.
+ * @csspart footer - The footer.
+ * @csspart link - Every link in the footer.
+ * @csspart login-link - The link back to the sign-in page.
+ *
+ * @cssprop --auth-color-primary - Buttons and links.
+ * @cssprop --auth-color-on-primary - Text on the primary button.
+ * @cssprop --auth-color-background - Card background.
+ * @cssprop --auth-color-surface - Input background.
+ * @cssprop --auth-color-text - Text.
+ * @cssprop --auth-color-muted - Secondary text.
+ * @cssprop --auth-color-border - Input borders.
+ * @cssprop --auth-color-danger - Error text and invalid borders.
+ * @cssprop --auth-color-danger-background - Error region background.
+ * @cssprop --auth-color-success - Text of the "link sent" message.
+ * @cssprop --auth-color-success-background - Background of the "link sent" message.
+ * @cssprop --auth-color-focus - Focus ring.
+ * @cssprop --auth-radius - Corner radius.
+ * @cssprop --auth-spacing - Gap between rows.
+ * @cssprop --auth-max-width - Maximum card width.
+ * @cssprop --auth-font-family - Font.
+ *
+ * @fires {AuthRedirectEvent} auth-redirect - Before navigating (only if the provider resolved a path); cancelable.
+ * @fires {AuthSuccessEvent} auth-success - After the provider accepted the request.
+ * @fires {AuthErrorEvent} auth-error - When the provider rejects.
+ */
+export class AuthForgotPassword extends AuthFormElement {
+  static override styles = [...AuthFormElement.styles, forgotPasswordStyles];
+
+  protected readonly action = 'forgotPassword';
+
+  /** URL of the sign-in page; the "Back to sign in" link is hidden when absent. */
+  @property({ attribute: 'login-link' }) loginLink?: string;
+
+  /** Whether a link was requested successfully (the form is hidden meanwhile). */
+  @state() protected sent = false;
+
+  /** The address last sent to, put back into the form on "Send again". */
+  #lastEmail = '';
+  #restore = false;
+
+  @query('[part~="resend-button"]') private resendButton?: HTMLButtonElement;
+
+  protected heading(t: AuthStrings): string {
+    return t.forgotTitle;
+  }
+
+  protected override description(t: AuthStrings): string {
+    return t.forgotDescription;
+  }
+
+  protected submitLabel(t: AuthStrings): string {
+    return t.forgotSubmit;
+  }
+
+  protected override statusMessage(t: AuthStrings): string | undefined {
+    // Deliberately independent of what the provider resolved: the same text for every address.
+    return this.sent ? t.forgotSent : undefined;
+  }
+
+  protected renderFields(t: AuthStrings): TemplateResult {
+    return this.field({ name: 'email', label: t.emailLabel, type: 'email', autocomplete: 'username', inputmode: 'email' });
+  }
+
+  protected override renderLight(): TemplateResult | typeof nothing {
+    return this.sent ? nothing : super.renderLight();
+  }
+
+  protected override renderAfterForm(t: AuthStrings): TemplateResult | typeof nothing {
+    return this.sent ? html`<button type="button" part="resend-button" @click=${this.#sendAgain}>${t.sendAgain}</button>` : nothing;
+  }
+
+  protected override renderFooter(t: AuthStrings): TemplateResult | typeof nothing {
+    if (!this.loginLink) return nothing;
+    return html`<p part="footer"><a part="link login-link" href=${this.loginLink}>${t.backToLogin}</a></p>`;
+  }
+
+  protected submit(store: AuthStore, values: AuthParams, options: { beforeRedirect: (intent: RedirectIntent) => boolean }): Promise<AuthOutcome> {
+    this.#lastEmail = typeof values.email === 'string' ? values.email : '';
+    return store.forgotPassword(values, options);
+  }
+
+  protected override onSuccess(_outcome: AuthOutcome): void {
+    this.sent = true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!(changed as PropertyValues).has('sent')) return;
+    if (this.sent) {
+      // The form (and the focused submit button) just disappeared: keep focus in the card.
+      this.resendButton?.focus();
+    } else if (this.#restore) {
+      this.#restore = false;
+      const email = this.querySelector<HTMLInputElement>('input[name="email"]');
+      if (email) {
+        email.value = this.#lastEmail;
+        email.focus();
+      }
+    }
+  }
+
+  #sendAgain(): void {
+    this.#restore = true;
+    this.sent = false;
+  }
+}
+
+define('auth-forgot-password', AuthForgotPassword);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'auth-forgot-password': AuthForgotPassword;
+  }
+}
