@@ -51,3 +51,33 @@ export function storeHarness(authProvider: AnyAuthProvider, options: Partial<Aut
   store.subscribe((state) => states.push(state));
   return { store, navigations, states, location, at };
 }
+
+/**
+ * Resolves after the current task, so every promise chain already queued (a provider's late
+ * answer, an `unhandledrejection` dispatch) has run. Not a timer wait: nothing here is timed.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * Records errors the code under test reports asynchronously (a throwing subscriber or
+ * `navigate`) instead of letting the test runner treat them as uncaught. Call `stop()` to
+ * restore the page's handler; `errors` lists what was reported.
+ */
+export function captureReportedErrors(): { errors: unknown[]; stop(): void } {
+  const errors: unknown[] = [];
+  const previous = window.onerror;
+  window.onerror = (_message, _source, _line, _column, error) => {
+    errors.push(error);
+    return true; // handled: not a test failure
+  };
+  return { errors, stop: () => void (window.onerror = previous) };
+}
