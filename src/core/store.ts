@@ -63,6 +63,13 @@ const FALLBACK_LOCATION: LocationLike = { href: 'http://localhost/', pathname: '
 const asParams = (value: unknown): AuthParams =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as AuthParams) } : {};
 
+/** Reports an app callback's error as uncaught (so it reaches the console and error trackers) without breaking the store. */
+function report(error: unknown): void {
+  queueMicrotask(() => {
+    throw error;
+  });
+}
+
 /**
  * The only caller of the authProvider. Elements and framework code call its actions and render
  * its `state`; several stores on one page are fully independent.
@@ -284,9 +291,7 @@ export class AuthStore {
       try {
         listener(this.#state);
       } catch (error) {
-        queueMicrotask(() => {
-          throw error;
-        });
+        report(error);
       }
     }
   }
@@ -466,13 +471,20 @@ export class AuthStore {
   #go(action: AuthAction, to: string, replace: boolean, options: ActionOptions): Pick<AuthOutcome, 'redirectTo' | 'navigated'> {
     const intent: RedirectIntent = Object.freeze({ to, action, replace });
     if (options.redirect === false) return { redirectTo: to, navigated: false };
-    if (options.beforeRedirect?.(intent) === false || this.#options.beforeRedirect?.(intent) === false) {
+    // The action itself already succeeded or failed and the state says so; a bug in the app's
+    // router or redirect listener must not turn that into a failure, nor reject a guard's check.
+    try {
+      if (options.beforeRedirect?.(intent) === false || this.#options.beforeRedirect?.(intent) === false) {
+        return { redirectTo: to, navigated: false };
+      }
+      const navigate = this.#options.navigate;
+      if (navigate) navigate(to, { replace });
+      else if (globalThis.location) globalThis.location[replace ? 'replace' : 'assign'](to);
+      else return { redirectTo: to, navigated: false };
+    } catch (error) {
+      report(error);
       return { redirectTo: to, navigated: false };
     }
-    const navigate = this.#options.navigate;
-    if (navigate) navigate(to, { replace });
-    else if (globalThis.location) globalThis.location[replace ? 'replace' : 'assign'](to);
-    else return { redirectTo: to, navigated: false };
     return { redirectTo: to, navigated: true };
   }
 }
