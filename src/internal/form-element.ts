@@ -180,10 +180,10 @@ export abstract class AuthFormElement extends LitElement {
     const description = this.description(t);
     return html`
       <div part="base" aria-busy=${this.busy ? 'true' : 'false'}>
-        <header part="header">
+        <div part="header">
           <slot name="title"><h2 part="title">${this.heading(t)}</h2></slot>
           ${description ? html`<p part="description">${description}</p>` : nothing}
-        </header>
+        </div>
         <div part="error" class=${this.error ? 'active' : ''} role="alert" aria-atomic="true">${this.error
             ? html`<strong part="error-title">${this.error.name}</strong><span part="error-message">${this.error.message}</span>`
             : nothing}</div>
