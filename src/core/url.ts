@@ -29,13 +29,28 @@ export function removeQueryParams(names: readonly string[]): boolean {
   const history = globalThis.history;
   if (!location || !history) return false;
   const url = new URL(location.href);
+  // Filter the raw pairs rather than re-serialising `searchParams`, which would rewrite the
+  // params we keep (`%20` → `+`, `~` → `%7E`, `flag` → `flag=`) behind the app's back.
+  const kept: string[] = [];
   let removed = false;
-  for (const name of names) {
-    if (url.searchParams.has(name)) {
-      url.searchParams.delete(name);
-      removed = true;
-    }
+  for (const pair of url.search.slice(1).split('&')) {
+    if (!pair) continue;
+    if (names.includes(decodeName(pair.split('=')[0]))) removed = true;
+    else kept.push(pair);
   }
-  if (removed) history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  if (removed) {
+    const search = kept.length ? `?${kept.join('&')}` : '';
+    history.replaceState(history.state, '', `${url.pathname}${search}${url.hash}`);
+  }
   return removed;
+}
+
+/** A query key as `URLSearchParams` reads it (`+` is a space; a malformed escape stays as written). */
+function decodeName(raw: string): string {
+  const spaced = raw.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
 }
