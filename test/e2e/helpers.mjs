@@ -1,0 +1,76 @@
+// Shared by the end-to-end tests: a fresh server per test file on a free loopback port, an HTTP
+// client that behaves like the demo page (Origin header, cookie jar), and the browser.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../server/start.mjs';
+
+/** A new, empty data folder. */
+export function freshDataDir() {
+  return mkdtemp(join(tmpdir(), 'auth-elements-e2e-'));
+}
+
+/**
+ * Starts the demo server on port 0 with a fresh data folder (unless one is given).
+ * `stop()` closes it and, if the folder was created here, deletes it.
+ */
+export async function startTestServer({ dataDir, mock = false } = {}) {
+  const own = !dataDir && !mock;
+  const dir = own ? await freshDataDir() : dataDir;
+  const server = await startServer({ port: 0, dataDir: dir, mock, quiet: true });
+  if (!server.url.startsWith('http://127.0.0.1:')) throw new Error(`refusing a non-loopback server: ${server.url}`);
+  return {
+    ...server,
+    async stop() {
+      await server.close();
+      if (own) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A tiny HTTP client for one "browser": sends the page's Origin (better-auth refuses
+ * cookie-carrying requests without one) and keeps the session cookie.
+ */
+export function apiClient(baseURL) {
+  if (!baseURL.startsWith('http://127.0.0.1:')) throw new Error(`loopback only: ${baseURL}`);
+  const jar = new Map();
+  const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  async function request(method, path, body) {
+    const headers = { origin: baseURL };
+    if (jar.size) headers.cookie = cookieHeader();
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(new URL(path, baseURL), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      redirect: 'manual',
+    });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair, ...attrs] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === '';
+      if (expired) jar.delete(name);
+      else jar.set(name, value);
+    }
+    const text = await res.text();
+    let json;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, headers: res.headers, text, json };
+  }
+  return {
+    jar,
+    get: (path) => request('GET', path),
+    post: (path, body = {}) => request('POST', path, body),
+    signUp: (email, password, name = email.split('@')[0]) => request('POST', '/api/auth/sign-up/email', { email, password, name }),
+    signIn: (email, password) => request('POST', '/api/auth/sign-in/email', { email, password }),
+    signOut: () => request('POST', '/api/auth/sign-out', {}),
+    session: () => request('GET', '/api/auth/get-session'),
+  };
+}
