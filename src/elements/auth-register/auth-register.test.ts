@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { AuthStore } from '../../core/store.js';
 import type { AuthErrorEvent, AuthRedirectEvent, AuthSuccessEvent } from '../../events/index.js';
 import { fill, input, part, pressEnter, recordEvents, submitButton, type } from '../../test-utils/elements.js';
-import { deferred, refineV3Provider, refineV4Provider, rejects, resolves } from '../../test-utils/providers.js';
+import { refineV3Provider, refineV4Provider, rejects, resolves } from '../../test-utils/providers.js';
 import { storeHarness } from '../../test-utils/store.js';
 import './auth-register.js';
 import type { AuthRegister } from './auth-register.js';
