@@ -157,6 +157,38 @@ describe('robustness: odd provider answers', () => {
     expect(idle(store)).to.equal(true);
   });
 
+  it('answers with throwing getters read as absent fields', async () => {
+    const boom = () => {
+      throw new Error('getter');
+    };
+    const fake = refineV4Provider({
+      login: () => Promise.resolve(Object.defineProperty({ success: true }, 'redirectTo', { get: boom })),
+      check: () => Promise.resolve(Object.defineProperty({}, 'authenticated', { get: boom })),
+    });
+    const { store, navigations } = storeHarness(fake.provider);
+    expect(await store.login({})).to.deep.equal({ ok: true, redirectTo: '/', navigated: true });
+    expect(navigations).to.deep.equal([{ to: '/', replace: false }]);
+    expect(await store.checkAuth()).to.deep.equal({ ok: false });
+    expect(idle(store)).to.equal(true);
+  });
+
+  it('params with a throwing getter fail the action cleanly, before any provider call', async () => {
+    const fake = refineV3Provider();
+    const { store } = storeHarness(fake.provider);
+    const params = Object.defineProperty({}, 'password', {
+      enumerable: true,
+      get() {
+        throw new Error('params getter');
+      },
+    });
+    expect(await store.updatePassword(params)).to.deep.equal({
+      ok: false,
+      error: { name: 'Update Password Error', message: 'params getter' },
+    });
+    expect(fake.calls).to.deep.equal([]);
+    expect(idle(store)).to.equal(true);
+  });
+
   it('the tutorial minimum (four methods) answers every action', async () => {
     const fake = refineV3Provider({
       getPermissions: undefined,

@@ -262,6 +262,20 @@ describe('the real address bar', () => {
     expect(navigations).to.deep.equal([{ to: '/login?to=%2Fupdate-password%3Ftoken%3Dt0k3n', replace: true }]);
   });
 
+  it('without a navigate option, the store pushes with location.assign and replaces with location.replace', async () => {
+    // Same path and query, new fragment: a same-document navigation the test page survives.
+    const here = location.pathname + location.search;
+    const fake = refineV3Provider({ login: resolves(`${here}#pushed`), checkAuth: rejects({ redirectPath: `${here}#replaced` }) });
+    const store = createAuthStore({ authProvider: fake.provider });
+    const entries = history.length;
+    expect(await store.login({})).to.deep.equal({ ok: true, redirectTo: `${here}#pushed`, navigated: true });
+    expect(location.hash).to.equal('#pushed');
+    expect(history.length).to.equal(entries + 1);
+    await store.checkAuth({}, { redirect: true });
+    expect(location.hash).to.equal('#replaced');
+    expect(history.length).to.equal(entries + 1);
+  });
+
   it('a location option answering undefined falls back to http://localhost/', async () => {
     const fake = refineV3Provider({ login: resolves(`${location.origin}/same-origin-elsewhere`) });
     const { store, navigations } = storeHarness(fake.provider, { location: () => undefined });

@@ -324,7 +324,8 @@ export class AuthStore {
       try {
         return await run();
       } catch (error) {
-        // Only a bug in a navigate function or listener can land here; report it as a failure.
+        // Provider answers, navigation and listeners are all guarded; what lands here is the
+        // app's own input misbehaving (a params object with a throwing getter). Fail cleanly.
         return this.#failure(action, error, false);
       } finally {
         this.#inflight.delete(action);
