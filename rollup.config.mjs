@@ -21,6 +21,7 @@ export default {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
     'providers/better-auth': 'src/providers/better-auth.ts',
+    'frameworks/vue': 'src/frameworks/vue.ts',
     ...elements,
     ...locales,
   },
@@ -31,7 +32,7 @@ export default {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  external: [/^lit(\/|$)/, /^@lit\//],
+  external: [/^lit(\/|$)/, /^@lit\//, /^vue$/], // vue: optional peer of auth-elements/vue only
   plugins: [
     resolve(),
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist/types' }),
