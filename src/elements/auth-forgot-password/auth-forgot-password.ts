@@ -76,8 +76,9 @@ export class AuthForgotPassword extends AuthFormElement {
     return t.forgotTitle;
   }
 
-  protected override description(t: AuthStrings): string {
-    return t.forgotDescription;
+  protected override description(t: AuthStrings): string | undefined {
+    // Once sent, the status message takes the place of the instructions.
+    return this.sent ? undefined : t.forgotDescription;
   }
 
   protected submitLabel(t: AuthStrings): string {
