@@ -238,8 +238,9 @@ export class AuthStore {
       const outcome: AuthOutcome = { ok: false };
       if (result.timedOut) outcome.error = TIMEOUT_ERROR;
       else if (result.notify) outcome.error = toAuthError(result.error, DEFAULT_ERRORS.checkAuth);
-      // Many guards share one failed answer; only the first that may redirect does.
-      if (options.redirect !== true || entry.redirected || result.timedOut) return outcome;
+      // Many guards share one failed answer; only the first that may redirect does. A
+      // rejected `redirectPath: false` / `redirectTo: false` means "stay", as everywhere else.
+      if (options.redirect !== true || entry.redirected || result.timedOut || result.redirectTo === false) return outcome;
       const target = this.#safe(result.redirectTo) ?? this.#loginTarget();
       if (!target) return outcome;
       entry.redirected = true;
@@ -263,7 +264,12 @@ export class AuthStore {
           ? toAuthError(result.error, DEFAULT_ERRORS.checkError)
           : undefined;
       if (shown) this.#fail('checkError', shown);
-      if (!result.logout) return shown ? { ok: false, error: shown } : { ok: true };
+      if (!result.logout) {
+        if (shown) return { ok: false, error: shown };
+        // refine v4's onError may send the user somewhere (a 403 page) without logging out.
+        const target = this.#safe(result.redirectTo);
+        return target ? { ok: true, ...this.#go('checkError', target, false, options) } : { ok: true };
+      }
       const redirectPath = result.redirectTo;
       const logout = await this.logout(redirectPath === undefined ? {} : { redirectPath }, options);
       return { ...logout, ok: false, ...(shown ? { error: shown } : {}) };
@@ -397,7 +403,9 @@ export class AuthStore {
           this.clearError('checkAuth');
           this.#set({ status: 'authenticated' });
         } else if (result.timedOut) {
-          // No answer is not "signed out": keep what we knew, fail closed in the guard.
+          // No answer is not "signed out": keep what we knew, fail closed in the guard, and
+          // do not keep it, so the next check asks again.
+          if (this.#check === entry) this.#check = undefined;
           this.#fail('checkAuth', TIMEOUT_ERROR);
           if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
         } else {
