@@ -1,0 +1,6 @@
+import 'auth-elements'; // registers every <auth-*> element
+import { bootstrapApplication } from '@angular/platform-browser';
+import { AppComponent } from './app/app.component';
+import { appConfig } from './app/app.config';
+
+bootstrapApplication(AppComponent, appConfig).catch((error) => console.error(error));
