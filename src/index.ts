@@ -10,6 +10,9 @@ export { setAuthStrings, getAuthStrings, en, type AuthStrings } from './internal
 // Registration order: the scope first, so it can answer its descendants' context requests.
 export { AuthScope } from './elements/auth-scope/auth-scope.js';
 export { AuthLogin, type AuthLoginProvider } from './elements/auth-login/auth-login.js';
+export { AuthGuard, hasPermission, type AuthGuardState } from './elements/auth-guard/auth-guard.js';
+export { AuthLogout } from './elements/auth-logout/auth-logout.js';
+export { AuthNotifications, type AuthNotificationsPosition } from './elements/auth-notifications/auth-notifications.js';
 export { AuthRegister } from './elements/auth-register/auth-register.js';
 export { AuthForgotPassword } from './elements/auth-forgot-password/auth-forgot-password.js';
 export { AuthUpdatePassword } from './elements/auth-update-password/auth-update-password.js';

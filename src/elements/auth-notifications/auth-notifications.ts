@@ -1,0 +1,171 @@
+import { LitElement, html, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AuthStore } from '../../core/store.js';
+import type { AuthNotification } from '../../core/types.js';
+import { define } from '../../internal/define.js';
+import { AuthStoreController } from '../../internal/store-controller.js';
+import { StringsController } from '../../internal/strings-controller.js';
+import type { AuthStrings } from '../../internal/strings.js';
+import { tokens } from '../../internal/styles.js';
+import { notificationsStyles } from './auth-notifications.styles.js';
+
+/** Corner of the viewport the toasts stack in (logical: `start`/`end` follow `dir`). */
+export type AuthNotificationsPosition = 'top-start' | 'top-end' | 'bottom-start' | 'bottom-end';
+
+const closeIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"/></svg>`;
+
+/**
+ * An optional toast region for the store's error notifications — the errors of every action,
+ * including `checkError` and `logout`, which have no form of their own. Each one shows the
+ * error's name and message as text, with a dismiss button (Escape dismisses the focused one).
+ *
+ * The region and its live list exist before the first notification, so screen readers
+ * announce each new one (once: only additions are relevant, and kept notifications are never
+ * re-rendered as new nodes).
+ *
+ * @summary Dismissible, announced toasts of the store's errors.
+ *
+ * @csspart base - The landmark region (also named `region`).
+ * @csspart region - Same element as `base`.
+ * @csspart list - The live list of notifications.
+ * @csspart notification - One notification.
+ * @csspart content - Wraps a notification's title and message.
+ * @csspart title - The error's name.
+ * @csspart message - The error's message.
+ * @csspart dismiss - The dismiss button.
+ *
+ * @cssprop --auth-notifications-offset - Distance from the viewport's edges. Default 1rem.
+ * @cssprop --auth-notifications-width - Maximum width of the stack. Default 24rem.
+ * @cssprop --auth-notifications-z-index - Stacking order. Default 1000.
+ * @cssprop --auth-notification-shadow - Shadow of each notification.
+ * @cssprop --auth-color-background - Notification background.
+ * @cssprop --auth-color-text - Message text.
+ * @cssprop --auth-color-danger - Title and accent border.
+ * @cssprop --auth-color-muted - Dismiss icon.
+ * @cssprop --auth-color-focus - Focus ring.
+ * @cssprop --auth-radius - Corner radius.
+ * @cssprop --auth-font-family - Font.
+ */
+export class AuthNotifications extends LitElement {
+  static override styles = [tokens, notificationsStyles];
+
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  @property({ attribute: false }) store?: AuthStore;
+
+  /** Replaces part of the text (merged over the page-wide strings). */
+  @property({ attribute: false }) strings?: Partial<AuthStrings>;
+
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Milliseconds before a notification dismisses itself; `0` (default) keeps it until dismissed. */
+  @property({ type: Number }) duration = 0;
+
+  /** The viewport corner the notifications stack in. */
+  @property({ reflect: true }) position: AuthNotificationsPosition = 'bottom-end';
+
+  protected readonly auth = new AuthStoreController(this);
+  protected readonly i18n = new StringsController(this, () => this.strings);
+
+  readonly #timers = new Map<number, ReturnType<typeof setTimeout>>();
+
+  /** The notifications shown now (the store's, oldest first). */
+  get notifications(): readonly AuthNotification[] {
+    return this.auth.state?.notifications ?? [];
+  }
+
+  /** Removes one notification from the store. */
+  dismiss(id: number): void {
+    this.auth.store?.dismiss(id);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store')) this.auth.override(this.store);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncTimers();
+  }
+
+  /** One timer per shown notification while `duration` > 0; none for dismissed ones. */
+  #syncTimers(): void {
+    const shown = new Set(this.notifications.map((n) => n.id));
+    for (const [id, timer] of this.#timers) {
+      if (!shown.has(id)) {
+        clearTimeout(timer);
+        this.#timers.delete(id);
+      }
+    }
+    if (!(this.duration > 0) || !this.isConnected) return;
+    for (const id of shown) if (!this.#timers.has(id)) this.#schedule(id);
+  }
+
+  #schedule(id: number): void {
+    this.#timers.set(
+      id,
+      setTimeout(() => {
+        this.#timers.delete(id);
+        // Never pull a message away from someone reading it with the pointer or keyboard.
+        const item = this.#item(id);
+        if (item?.matches(':hover, :focus-within')) this.#schedule(id);
+        else this.dismiss(id);
+      }, this.duration),
+    );
+  }
+
+  #item(id: number): HTMLElement | null | undefined {
+    return this.renderRoot.querySelector<HTMLElement>(`[part~='notification'][data-id='${id}']`);
+  }
+
+  async #onKeydown(event: KeyboardEvent, id: number): Promise<void> {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    const list = this.notifications;
+    const index = list.findIndex((n) => n.id === id);
+    // Keep keyboard users inside the stack: focus the next (or previous) notification's button.
+    const next = list[index + 1] ?? list[index - 1];
+    this.dismiss(id);
+    await this.updateComplete;
+    if (next) this.#item(next.id)?.querySelector<HTMLElement>("[part~='dismiss']")?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.i18n.value;
+    return html`<div part="base region" role="region" aria-label=${t.notificationsLabel}>
+      <ol part="list" aria-live="assertive" aria-relevant="additions" aria-atomic="false">
+        ${repeat(
+          this.notifications,
+          (n) => n.id,
+          (n) => html`<li
+            part="notification"
+            data-id=${n.id}
+            data-action=${n.action}
+            @keydown=${(event: KeyboardEvent) => void this.#onKeydown(event, n.id)}
+          >
+            <div part="content">
+              <strong part="title">${n.error.name}</strong>
+              <p part="message">${n.error.message}</p>
+            </div>
+            <button part="dismiss" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${() => this.dismiss(n.id)}>${closeIcon}</button>
+          </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+}
+
+define('auth-notifications', AuthNotifications);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'auth-notifications': AuthNotifications;
+  }
+}
