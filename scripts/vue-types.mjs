@@ -15,8 +15,9 @@ const pascal = (name) => name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase(
 const elements = [];
 for (const module of manifest.modules) {
   for (const decl of module.declarations ?? []) {
-    if (!decl.customElement || !module.path.startsWith('src/elements/')) continue;
-    // Elements are registered through define('auth-x', AuthX); the manifest may lack the tag.
+    if (decl.kind !== 'class' || !module.path.startsWith('src/elements/')) continue;
+    // Elements are registered through define('auth-x', AuthX): without a @tagname tag the
+    // manifest knows neither the tag nor (for subclasses of AuthFormElement) that it is one.
     let tag = decl.tagName;
     if (!tag) {
       const source = readFileSync(module.path, 'utf8');

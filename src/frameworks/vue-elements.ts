@@ -2,17 +2,25 @@
 // Run `node scripts/vue-types.mjs` after `npm run analyze`.
 import type { DefineComponent } from 'vue';
 import type { AuthErrorEvent, AuthRedirectEvent, AuthSuccessEvent } from '../events/index.js';
+import type { AuthForgotPassword } from '../elements/auth-forgot-password/auth-forgot-password.js';
 import type { AuthGuard } from '../elements/auth-guard/auth-guard.js';
 import type { AuthLogin } from '../elements/auth-login/auth-login.js';
 import type { AuthLogout } from '../elements/auth-logout/auth-logout.js';
 import type { AuthNotifications } from '../elements/auth-notifications/auth-notifications.js';
+import type { AuthRegister } from '../elements/auth-register/auth-register.js';
 import type { AuthScope } from '../elements/auth-scope/auth-scope.js';
+import type { AuthUpdatePassword } from '../elements/auth-update-password/auth-update-password.js';
 
 /** Optional properties picked from an element class. */
 type Props<E, K extends keyof E> = { [P in K]?: E[P] };
 
 declare module 'vue' {
   interface GlobalComponents {
+    'auth-forgot-password': DefineComponent<Props<AuthForgotPassword, 'loginLink' | 'store' | 'strings' | 'theme'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthRedirect?: (event: AuthRedirectEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
     'auth-guard': DefineComponent<Props<AuthGuard, 'noRedirect' | 'permission' | 'store' | 'strings' | 'theme'> & {
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
     }>;
@@ -27,7 +35,17 @@ declare module 'vue' {
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
     }>;
     'auth-notifications': DefineComponent<Props<AuthNotifications, 'duration' | 'position' | 'store' | 'strings' | 'theme'>>;
+    'auth-register': DefineComponent<Props<AuthRegister, 'loginLink' | 'noConfirm' | 'store' | 'strings' | 'theme'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthRedirect?: (event: AuthRedirectEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
     'auth-scope': DefineComponent<Props<AuthScope, 'store'>>;
+    'auth-update-password': DefineComponent<Props<AuthUpdatePassword, 'forgotPasswordLink' | 'loginLink' | 'noConfirm' | 'store' | 'strings' | 'theme' | 'tokenParam' | 'username'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthRedirect?: (event: AuthRedirectEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
   }
 
   // The elements' named slots (`fallback`, `fields`, …) are filled with the native `slot`
