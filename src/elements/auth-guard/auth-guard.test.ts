@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { AuthStore } from '../../core/index.js';
+import { configureAuth, type AuthStore } from '../../core/index.js';
+import '../auth-scope/auth-scope.js';
 import type { AuthRedirectEvent } from '../../events/index.js';
 import { en } from '../../internal/strings.js';
 import { neverSettles, refineV3Provider, rejects, resolves, throws } from '../../test-utils/providers.js';
@@ -253,6 +254,27 @@ describe('<auth-guard>', () => {
       await settled(el, 'denied');
       expectClosed(el);
       expect(fake.countOf('checkAuth')).to.equal(2);
+    });
+  });
+
+  describe('finding the store', () => {
+    it('uses the store of an enclosing <auth-scope>', async () => {
+      const fake = refineV3Provider();
+      const store = storeHarness(fake.provider).store;
+      const scope = await fixture(html`<auth-scope .store=${store}><auth-guard><p>x</p></auth-guard></auth-scope>`);
+      const el = scope.querySelector('auth-guard')!;
+      await settled(el, 'allowed');
+      expect(fake.countOf('checkAuth')).to.equal(1);
+    });
+
+    it('never asks the default store when given its own .store', async () => {
+      const fallback = refineV3Provider();
+      configureAuth(storeHarness(fallback.provider).store);
+      const own = refineV3Provider({ checkAuth: rejects() });
+      const el = await mount(storeHarness(own.provider).store, { noRedirect: true });
+      await settled(el, 'denied');
+      expect(fallback.countOf('checkAuth')).to.equal(0);
+      expect(own.countOf('checkAuth')).to.equal(1);
     });
   });
 
