@@ -29,10 +29,10 @@ describe('<auth-login>', () => {
       const h = storeHarness(refineV3Provider().provider);
       const el = await mount(h.store);
       const password = document.querySelector('form input[type=password]');
-      expect(password).to.equal(input(el, 'password'));
-      expect(password!.closest('auth-login')).to.equal(el);
-      expect(input(el, 'email').form).to.equal(el.querySelector('form'));
-      expect(submitButton(el).form).to.equal(el.querySelector('form'));
+      expect(password === input(el, 'password')).to.equal(true);
+      expect(password!.closest('auth-login') === el).to.equal(true);
+      expect(input(el, 'email').form === el.querySelector('form')).to.equal(true);
+      expect(submitButton(el).form === el.querySelector('form')).to.equal(true);
     });
 
     it('uses the autocomplete tokens password managers expect', async () => {
@@ -47,7 +47,7 @@ describe('<auth-login>', () => {
       const el = await mount(h.store, html`<auth-login identifier="username" .store=${h.store}></auth-login>`);
       expect(input(el, 'username').autocomplete).to.equal('username');
       expect(input(el, 'username').type).to.equal('text');
-      expect(el.querySelector('input[name=email]')).to.equal(null);
+      expect(el.querySelector('input[name=email]') === null).to.equal(true);
     });
 
     it('gives each of two forms on one page its own ids', async () => {
@@ -195,7 +195,7 @@ describe('<auth-login>', () => {
       submitButton(el).click();
       expect((await error).detail).to.deep.equal({ action: 'login', error: { name: 'Login Failed!', message: 'No such account' } });
       await el.updateComplete;
-      expect(part(el, 'error')).to.equal(region);
+      expect(part(el, 'error') === region).to.equal(true);
       expect(part(el, 'error-title')!.textContent).to.equal('Login Failed!');
       expect(part(el, 'error-message')!.textContent).to.equal('No such account');
       await expect(el).to.be.accessible();
@@ -222,7 +222,7 @@ describe('<auth-login>', () => {
       await error;
       await el.updateComplete;
       const region = part(el, 'error')!;
-      expect(region.querySelector('img, b, script')).to.equal(null);
+      expect(region.querySelector('img, b, script') === null).to.equal(true);
       expect(part(el, 'error-message')!.textContent).to.equal(payload);
       expect((window as { __xss?: number }).__xss).to.equal(undefined);
     });
@@ -251,7 +251,7 @@ describe('<auth-login>', () => {
       expect(password.getAttribute('aria-invalid')).to.equal('true');
       expect(document.getElementById(email.getAttribute('aria-describedby')!)!.textContent).to.equal('Please enter a valid email address.');
       expect(document.getElementById(password.getAttribute('aria-describedby')!)!.textContent).to.equal('Please fill in this field.');
-      expect(document.activeElement).to.equal(email);
+      expect(document.activeElement === email).to.equal(true);
       expect(fake.countOf('login')).to.equal(0);
       await expect(el).to.be.accessible();
       fill(el, 'email', 'ok@mail.com');
@@ -280,8 +280,8 @@ describe('<auth-login>', () => {
     it('hides the links when their attributes are absent and shows them when set', async () => {
       const h = storeHarness(refineV3Provider().provider);
       const bare = await mount(h.store);
-      expect(part(bare, 'register-link')).to.equal(null);
-      expect(bare.querySelector('[data-part~=forgot-link]')).to.equal(null);
+      expect(part(bare, 'register-link') === null).to.equal(true);
+      expect(bare.querySelector('[data-part~=forgot-link]') === null).to.equal(true);
       const el = await mount(h.store, html`<auth-login register-link="/register" forgot-password-link="/forgot" .store=${h.store}></auth-login>`);
       expect(part(el, 'register-link')!.getAttribute('href')).to.equal('/register');
       expect(el.querySelector('[data-part~=forgot-link]')!.getAttribute('href')).to.equal('/forgot');
@@ -322,7 +322,7 @@ describe('<auth-login>', () => {
       await error;
       await el.updateComplete;
       const documented = ['base', 'header', 'title', 'error', 'error-title', 'error-message', 'status', 'divider', 'providers', 'provider-button', 'footer', 'link', 'register-link'];
-      for (const name of documented) expect(part(el, name), name).to.not.equal(null);
+      for (const name of documented) expect(part(el, name) !== null, name).to.equal(true);
     });
   });
 
