@@ -2,7 +2,7 @@
 // properties, attributes, events, slots, CSS parts and custom properties from its JSDoc.
 
 /**
- * The analyzer guesses an event's name from the first constructor argument of anything passed
+ * Tidies the manifest. The analyzer guesses an event's name from the first constructor argument of anything passed
  * to `dispatchEvent`; our typed event classes take a detail instead, so those guesses are
  * wrong. The `@fires` tags are the source of truth: keep only `auth-*` events.
  */
@@ -12,6 +12,8 @@ function typedEventsOnly() {
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
+          // The abstract form base is a class others extend, not an element of its own.
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
           if (!declaration.events) continue;
           declaration.events = declaration.events.filter((event) => event.name?.startsWith('auth-'));
         }

@@ -26,3 +26,23 @@ test('dist/core.js has no Lit import', async () => {
   const source = await readFile(new URL('../../dist/core.js', import.meta.url), 'utf8');
   assert.doesNotMatch(source, /from\s*["']lit|@lit\//);
 });
+
+test('the whole package (every element) imports in Node', async () => {
+  const kit = await import('../../dist/index.js');
+  assert.equal(typeof kit.configureAuth, 'function');
+  // Lit's server shim provides the registry; importing registered every element there.
+  for (const tag of ['auth-login', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-scope']) {
+    assert.equal(typeof globalThis.customElements.get(tag), 'function', tag);
+  }
+});
+
+test('every per-element entry and locale imports in Node', async () => {
+  const { readdir } = await import('node:fs/promises');
+  for (const dir of ['elements', 'locales']) {
+    for (const file of await readdir(new URL(`../../dist/${dir}/`, import.meta.url))) {
+      if (file.endsWith('.js')) await import(`../../dist/${dir}/${file}`);
+    }
+  }
+  const { fr } = await import('../../dist/locales/fr.js');
+  assert.equal(typeof fr.loginTitle, 'string');
+});

@@ -17,6 +17,7 @@ import { forgotPasswordStyles } from './auth-forgot-password.styles.js';
  * field, label, control, input, field-error, actions, submit).
  *
  * @summary "Forgot password" form driven by an authProvider's `forgotPassword`.
+ * @tagname auth-forgot-password
  *
  * @slot title - Replaces the heading.
  * @slot footer - Replaces the footer (the link back to sign in).

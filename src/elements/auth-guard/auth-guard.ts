@@ -46,6 +46,7 @@ export function hasPermission(permissions: unknown, permission: string): boolean
  * ```
  *
  * @summary Fail-closed gate around protected content.
+ * @tagname auth-guard
  *
  * @slot - The protected content; rendered only once access is allowed. Prefer a `<template>` child.
  * @slot fallback - Shown while checking and when access is denied (default: a short text).

@@ -23,6 +23,7 @@ const NO_STORE: AuthError = {
  * into the same events the forms fire.
  *
  * @summary Sign-out button driven by an authProvider's `logout`.
+ * @tagname auth-logout
  *
  * @slot - The button's label (default: "Sign out").
  *

@@ -25,6 +25,7 @@ const closeIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor"
  * re-rendered as new nodes).
  *
  * @summary Dismissible, announced toasts of the store's errors.
+ * @tagname auth-notifications
  *
  * @csspart base - The landmark region (also named `region`).
  * @csspart region - Same element as `base`.

@@ -26,6 +26,7 @@ const CONFIRM = 'confirmPassword';
  * attribute, so Enter in them submits and `required`/`pattern`… are validated with the rest.
  *
  * @summary Sign-up form driven by an authProvider's `register`.
+ * @tagname auth-register
  *
  * @slot title - Replaces the heading.
  * @slot fields - Extra fields (inputs, selects, checkboxes, or wrappers holding them), shown after the built-in ones.

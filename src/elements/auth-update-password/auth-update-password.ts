@@ -25,6 +25,7 @@ const CONFIRM = 'confirmPassword';
  * hidden-username, field, label, control, input, toggle, field-error, actions, submit).
  *
  * @summary "Set a new password" form driven by an authProvider's `updatePassword`.
+ * @tagname auth-update-password
  *
  * @slot title - Replaces the heading.
  * @slot footer - Replaces the footer (the "request a new link" or sign-in link).
