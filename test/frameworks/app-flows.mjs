@@ -142,16 +142,21 @@ export function appFlows(name, distDir) {
         ['/register', 'auth-register'],
         ['/forgot-password', 'auth-forgot-password'],
         ['/update-password?token=t', 'auth-update-password'],
-        ['/dashboard', 'auth-guard'],
         ['/', 'auth-notifications'],
       ];
       for (const [path, tag] of routes) {
         await page.goto(server.url + path);
         await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot != null, tag);
       }
+      // Signed in, so that the guard stays (signed out it redirects before it can be seen).
       await page.goto(server.url + '/login');
       await signIn(page);
-      await page.waitForFunction(() => document.querySelector('header auth-logout')?.shadowRoot != null);
+      await at(page, '/');
+      await page.goto(server.url + '/dashboard');
+      await page.locator('#dashboard').waitFor();
+      for (const selector of ['auth-guard', 'header auth-logout', '#dashboard auth-logout']) {
+        await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot != null, selector);
+      }
       assert.deepEqual(errors, []);
       await close();
     });
