@@ -25,7 +25,6 @@ function typedEventsOnly() {
 export default {
   globs: ['src/elements/**/*.ts', 'src/internal/form-element.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
-  outdir: '.',
   litelement: true,
   plugins: [typedEventsOnly()],
 };
