@@ -27,4 +27,7 @@ export default {
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
   litelement: true,
   plugins: [typedEventsOnly()],
+  // package.json already names custom-elements.json; never rewrite it (the --check run
+  // analyzes into a scratch directory and would point package.json there).
+  packagejson: false,
 };

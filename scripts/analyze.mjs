@@ -2,12 +2,13 @@
 // the committed manifest no longer matches the source, so the documented API cannot drift.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const check = process.argv.includes('--check');
 const cli = join('node_modules', '@custom-elements-manifest', 'analyzer', 'cem.js');
-const outdir = check ? mkdtempSync(join(tmpdir(), 'cem-')) : '.';
+// The analyzer resolves --outdir against the working directory (an absolute path is not
+// honoured), so the scratch directory must be a relative one.
+const outdir = check ? mkdtempSync(join('node_modules', '.cem-check-')) : '.';
 execFileSync(process.execPath, [cli, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
