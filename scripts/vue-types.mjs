@@ -78,7 +78,7 @@ if (check) {
     /* missing counts as stale */
   }
   if (current !== text) {
-    console.error(`${OUT} is out of date with custom-elements.json: run \`node scripts/vue-types.mjs\` and commit it.`);
+    console.error(`${OUT} is out of date with custom-elements.json: run \`npm run analyze\` and commit it.`);
     process.exit(1);
   }
   console.log(`${OUT} is current.`);
