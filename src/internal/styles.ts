@@ -296,3 +296,39 @@ export const formStyles = css`
     gap: 0.25rem;
   }
 `;
+
+/**
+ * The outlined secondary button drawn in shadow DOM (provider buttons, "send again", logout).
+ * Elements put `class="secondary"` next to the button's documented part; the class is internal.
+ */
+export const secondaryButtonStyles = css`
+  .secondary {
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    min-block-size: var(--_control-height);
+    padding-block: 0;
+    padding-inline: 1rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .secondary:hover:not(:disabled) {
+    border-color: var(--_primary);
+    color: var(--_primary);
+  }
+  .secondary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .secondary:disabled {
+    opacity: 0.65;
+    cursor: progress;
+  }
+`;

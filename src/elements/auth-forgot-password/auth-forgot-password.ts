@@ -6,6 +6,7 @@ import { define } from '../../internal/define.js';
 import { AuthFormElement } from '../../internal/form-element.js';
 import type { AuthStrings } from '../../internal/strings.js';
 import { forgotPasswordStyles } from './auth-forgot-password.styles.js';
+import { secondaryButtonStyles } from '../../internal/styles.js';
 
 /**
  * Asks for an email and calls `forgotPassword`. After success it shows one message, the same
@@ -57,7 +58,7 @@ import { forgotPasswordStyles } from './auth-forgot-password.styles.js';
  * @fires {AuthErrorEvent} auth-error - When the provider rejects.
  */
 export class AuthForgotPassword extends AuthFormElement {
-  static override styles = [...AuthFormElement.styles, forgotPasswordStyles];
+  static override styles = [...AuthFormElement.styles, secondaryButtonStyles, forgotPasswordStyles];
 
   protected readonly action = 'forgotPassword';
 
@@ -100,7 +101,7 @@ export class AuthForgotPassword extends AuthFormElement {
   }
 
   protected override renderAfterForm(t: AuthStrings): TemplateResult | typeof nothing {
-    return this.sent ? html`<button type="button" part="resend-button" @click=${this.#sendAgain}>${t.sendAgain}</button>` : nothing;
+    return this.sent ? html`<button type="button" part="resend-button" class="secondary" @click=${this.#sendAgain}>${t.sendAgain}</button>` : nothing;
   }
 
   protected override renderFooter(t: AuthStrings): TemplateResult | typeof nothing {

@@ -23,20 +23,6 @@ export const loginStyles = css`
     list-style: none;
   }
   [part~='provider-button'] {
-    box-sizing: border-box;
     inline-size: 100%;
-    min-block-size: var(--_control-height);
-    padding-inline: 1rem;
-    font: inherit;
-    font-weight: 600;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  [part~='provider-button']:disabled {
-    opacity: 0.65;
-    cursor: progress;
   }
 `;

@@ -5,6 +5,7 @@ import type { AuthOutcome, AuthParams, RedirectIntent } from '../../core/types.j
 import { define } from '../../internal/define.js';
 import { AuthFormElement } from '../../internal/form-element.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
+import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
 
 /** A third-party sign-in button of `<auth-login>`. */
@@ -64,7 +65,7 @@ export interface AuthLoginProvider {
  * @fires {AuthErrorEvent} auth-error - When the provider rejects.
  */
 export class AuthLogin extends AuthFormElement {
-  static override styles = [...AuthFormElement.styles, loginStyles];
+  static override styles = [...AuthFormElement.styles, secondaryButtonStyles, loginStyles];
 
   protected readonly action = 'login';
 
@@ -135,6 +136,7 @@ export class AuthLogin extends AuthFormElement {
             <button
               type="button"
               part="provider-button"
+              class="secondary"
               data-provider=${provider.name}
               ?disabled=${this.busy}
               @click=${() => this.#loginWith(provider.name)}

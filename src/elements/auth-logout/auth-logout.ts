@@ -9,7 +9,7 @@ import { define } from '../../internal/define.js';
 import { AuthStoreController } from '../../internal/store-controller.js';
 import { StringsController } from '../../internal/strings-controller.js';
 import type { AuthStrings } from '../../internal/strings.js';
-import { tokens } from '../../internal/styles.js';
+import { secondaryButtonStyles, tokens } from '../../internal/styles.js';
 import { logoutStyles } from './auth-logout.styles.js';
 
 const NO_STORE: AuthError = {
@@ -43,7 +43,7 @@ const NO_STORE: AuthError = {
  * @fires {AuthErrorEvent} auth-error - When the provider's logout fails.
  */
 export class AuthLogout extends LitElement {
-  static override styles = [tokens, logoutStyles];
+  static override styles = [tokens, secondaryButtonStyles, logoutStyles];
 
   /** The store to use instead of the one provided by context or `configureAuth`. */
   @property({ attribute: false }) store?: AuthStore;
@@ -107,6 +107,7 @@ export class AuthLogout extends LitElement {
     const busy = this.busy;
     return html`<button
       part="button"
+      class="secondary"
       type="button"
       ?disabled=${busy}
       aria-busy=${busy ? 'true' : 'false'}
