@@ -1,7 +1,7 @@
 import { configureAuth, createAuthStore, type AuthErrorEvent } from 'auth-elements';
 import { useAuth } from 'auth-elements/vue';
 import { shallowRef } from 'vue';
-import { authProvider } from './mock-auth-provider';
+import { authProvider } from '../../example-apps-provider';
 import { router } from './router';
 
 /**

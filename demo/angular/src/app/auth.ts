@@ -1,7 +1,7 @@
 import { inject, Injectable, InjectionToken, signal } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
 import { configureAuth, createAuthStore, type AuthErrorEvent, type AuthState, type AuthStore } from 'auth-elements';
-import { authProvider } from './mock-auth-provider';
+import { authProvider } from '../../../example-apps-provider';
 
 /**
  * The app's auth store. The recommended way: the store navigates with the Angular router, so

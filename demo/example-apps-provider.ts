@@ -1,4 +1,5 @@
 /**
+ * Shared by the Vue and Angular example apps (demo/vue, demo/angular).
  * The refine tutorial's mock authProvider ("Create Auth Provider From Scratch"), refine v3
  * shape: mock users, the signed-in user kept in localStorage. Password for every mock user:
  * "demo-password". `forgotPassword`/`updatePassword` accept anything but a token "expired".
