@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// Test-only: the adapter itself never imports better-auth; the real client checks it against the wire.
+import type { createAuthClient as CreateAuthClient } from 'better-auth/client';
 import { createAuthStore } from '../core/index.js';
 import {
   createBetterAuthProvider,
@@ -418,5 +420,91 @@ describe('createBetterAuthProvider', () => {
         expect(error.message).to.equal('This password reset link is invalid or has expired. Ask for a new one.');
       }
     });
+  });
+});
+
+describe('createBetterAuthProvider with the real better-auth client (fetch faked)', () => {
+  let createAuthClient: typeof CreateAuthClient;
+  before(async () => {
+    // better-auth's store library reads process.env.NODE_ENV, which bundlers replace and this
+    // unbundled test page lacks. Loaded late, so the shim exists first.
+    const g = globalThis as { process?: unknown };
+    g.process ??= { env: { NODE_ENV: 'test' } };
+    ({ createAuthClient } = await import('better-auth/client'));
+  });
+
+  type Sent = { method: string; path: string; body: unknown };
+
+  /** A real `createAuthClient()` whose fetch answers from `answer(path)` and records each request. */
+  function realClient(answer: (path: string) => { status: number; body: unknown; headers?: Record<string, string> }) {
+    const sent: Sent[] = [];
+    const client = createAuthClient({
+      baseURL: 'http://auth.test',
+      fetchOptions: {
+        customFetchImpl: async (input: string | URL | Request, init?: RequestInit) => {
+          const url = new URL(input instanceof Request ? input.url : String(input));
+          const path = url.pathname.replace(/^\/api\/auth/, '');
+          sent.push({ method: init?.method ?? 'GET', path, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+          const { status, body, headers } = answer(path);
+          return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+        },
+      },
+    });
+    return { client, sent };
+  }
+
+  const ok = () => ({ status: 200, body: { status: true } });
+
+  it('type-checks against the real client and hits the real routes', async () => {
+    const { client, sent } = realClient((path) =>
+      path === '/get-session'
+        ? { status: 200, body: { user: { id: 'u1', email: 'ada@example.com', name: 'Ada', role: 'admin' }, session: { id: 's' } } }
+        : ok(),
+    );
+    const provider = createBetterAuthProvider(client);
+    await provider.login({ email: 'ada@example.com', password: 'pw', remember: false });
+    await provider.register!({ email: 'ada@example.com', password: 'pw12345678', confirmPassword: 'pw12345678' });
+    await provider.forgotPassword!({ email: 'ada@example.com' });
+    await provider.updatePassword!({ password: 'new-pw-123', token: 'tok' });
+    expect(await provider.getPermissions!()).to.deep.equal(['admin']);
+    await provider.logout({});
+    expect(sent).to.deep.equal([
+      { method: 'POST', path: '/sign-in/email', body: { email: 'ada@example.com', password: 'pw', rememberMe: false } },
+      { method: 'POST', path: '/sign-up/email', body: { email: 'ada@example.com', password: 'pw12345678', name: 'ada' } },
+      { method: 'POST', path: '/request-password-reset', body: { email: 'ada@example.com', redirectTo: `${location.origin}/update-password` } },
+      { method: 'POST', path: '/reset-password', body: { newPassword: 'new-pw-123', token: 'tok' } },
+      { method: 'GET', path: '/get-session', body: undefined },
+      { method: 'POST', path: '/sign-out', body: {} },
+    ]);
+  });
+
+  it('reads better-auth error bodies and the rate limit header', async () => {
+    const { client } = realClient((path) =>
+      path === '/sign-in/email'
+        ? { status: 401, body: { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' } }
+        : { status: 429, body: { message: 'Too many requests. Please try again later.' }, headers: { 'X-Retry-After': '12' } },
+    );
+    const provider = createBetterAuthProvider(client);
+    expect(await rejection(provider.login({ email: 'a@b.c', password: 'x' }))).to.deep.equal({
+      name: 'Sign-in failed', message: 'The e-mail address or password is incorrect.', code: 'INVALID_EMAIL_OR_PASSWORD', status: 401,
+    });
+    expect(await rejection(provider.forgotPassword!({ email: 'a@b.c' }))).to.deep.equal({
+      name: 'Password reset failed', message: 'Too many attempts. Try again in 12 seconds.', code: 'RATE_LIMITED', status: 429, retryAfter: 12,
+    });
+  });
+
+  it('reports a network failure', async () => {
+    const client = createAuthClient({
+      baseURL: 'http://auth.test',
+      fetchOptions: { customFetchImpl: () => Promise.reject(new TypeError('Failed to fetch')) },
+    });
+    expect(await rejection(createBetterAuthProvider(client).checkAuth({}))).to.include({ code: 'NETWORK_ERROR' });
+  });
+
+  it('treats a null session as signed out', async () => {
+    const { client } = realClient(() => ({ status: 200, body: null }));
+    const provider = createBetterAuthProvider(client);
+    expect(await rejection(provider.checkAuth({}))).to.equal(undefined);
+    expect(await rejection(provider.getUserIdentity!())).to.include({ name: 'Not signed in' });
   });
 });

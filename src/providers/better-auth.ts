@@ -290,18 +290,16 @@ export function createBetterAuthProvider(
     async login(params: Record<string, unknown> = {}) {
       const { email, username, password, remember, providerName } = params;
       if (typeof providerName === 'string' && providerName) {
-        const social = client.signIn.social;
-        if (!social) throw { name: TITLES.login, message: `Signing in with ${providerName} is not available.` };
+        if (!client.signIn.social) throw { name: TITLES.login, message: `Signing in with ${providerName} is not available.` };
         // better-auth's client leaves the page for the provider; nothing is left to do here.
         await call('login', (fetchOptions) =>
-          social.call(client.signIn, { provider: providerName, callbackURL: absolute('/'), fetchOptions }),
+          client.signIn.social!({ provider: providerName, callbackURL: absolute('/'), fetchOptions }),
         );
         return false;
       }
       if (email === undefined && typeof username === 'string' && client.signIn.username) {
-        const byName = client.signIn.username;
         await call('login', (fetchOptions) =>
-          byName.call(client.signIn, { username, password: text(password), ...rememberMe(remember), fetchOptions }),
+          client.signIn.username!({ username, password: text(password), ...rememberMe(remember), fetchOptions }),
         );
         return undefined;
       }
@@ -344,11 +342,13 @@ export function createBetterAuthProvider(
     },
 
     async forgotPassword(params: Record<string, unknown> = {}) {
-      const request = client.requestPasswordReset ?? client.forgetPassword;
-      if (!request) throw { name: TITLES.forgotPassword, message: 'This better-auth client cannot send reset links.' };
+      // Never detach a method from the client (`.call`, destructuring): better-auth's client is
+      // a Proxy that turns every property read into a route, `request.call` → `/…/call`.
+      const method = client.requestPasswordReset ? 'requestPasswordReset' : client.forgetPassword ? 'forgetPassword' : undefined;
+      if (!method) throw { name: TITLES.forgotPassword, message: 'This better-auth client cannot send reset links.' };
       try {
         await call('forgotPassword', (fetchOptions) =>
-          request.call(client, {
+          client[method]!({
             email: text(params.email),
             redirectTo: absolute(options.resetPasswordPath ?? '/update-password'),
             fetchOptions,
