@@ -74,3 +74,46 @@ export function apiClient(baseURL) {
     session: () => request('GET', '/api/auth/get-session'),
   };
 }
+
+/**
+ * Launches the system Chromium (headless) and returns `newPage(baseURL)`, which opens a page in
+ * a fresh context (own cookies and storage) that can reach `baseURL`'s origin and nothing else,
+ * and records page errors and CSP violations.
+ */
+export async function launchBrowser() {
+  const [{ chromium }, { chromiumArgs, findChromium }] = await Promise.all([
+    import('playwright-core'),
+    import('../../scripts/find-browser.mjs'),
+  ]);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+  return {
+    browser,
+    async newPage(baseURL) {
+      const origin = new URL(baseURL).origin;
+      if (!origin.startsWith('http://127.0.0.1:')) throw new Error(`loopback only: ${origin}`);
+      const context = await browser.newContext({ baseURL });
+      const blocked = [];
+      // Nothing may leave the machine: every request to another origin is aborted and recorded.
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === origin) return route.continue();
+        blocked.push(url);
+        return route.abort();
+      });
+      // A bound on each wait so a broken step fails in seconds; the tests never wait on time.
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        const text = message.text();
+        // A refused sign-in is a 401 the browser logs by itself; that is the expected answer.
+        if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of (401|400|422)/.test(text)) {
+          problems.push(`console: ${text}`);
+        }
+      });
+      return { page, context, problems, blocked };
+    },
+    close: () => browser.close(),
+  };
+}
