@@ -50,8 +50,9 @@ function devSecret(dataDir) {
  * @param {string} o.baseURL the server's own origin, e.g. http://127.0.0.1:3000
  * @param {string[]} o.trustedOrigins origins whose pages may call the API
  * @param {(mail: { to: string, subject: string, url: string }) => void} o.sendMail the dev outbox
+ * @param {boolean} [o.quiet] log errors only (tests)
  */
-export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail }) {
+export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false }) {
   mkdirSync(dataDir, { recursive: true });
   const dbFile = join(dataDir, 'auth.sqlite');
   const sqlite = new Database(dbFile);
@@ -67,6 +68,7 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail })
     secret,
     trustedOrigins,
     telemetry: { enabled: false },
+    logger: { level: quiet ? 'error' : 'warn' },
     hooks: { before: limits },
     // Why not `database: sqlite`: better-auth then wraps sign-up in a transaction on the single
     // SQLite connection while it hashes the password, so parallel requests queue behind it.

@@ -136,6 +136,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
         baseURL: url,
         trustedOrigins: [url, `http://localhost:${actualPort}`],
         sendMail: (mail) => outbox.add(mail),
+        quiet,
       });
       authHandler = toNodeHandler(auth.auth);
       demoUser = { email: DEMO_USER.email, password: DEMO_USER.password };
