@@ -51,8 +51,10 @@ function devSecret(dataDir) {
  * @param {string[]} o.trustedOrigins origins whose pages may call the API
  * @param {(mail: { to: string, subject: string, url: string }) => void} o.sendMail the dev outbox
  * @param {boolean} [o.quiet] log errors only (tests)
+ * @param {{ window: number, max: number }} [o.rateLimit] turn rate limiting on with this rule for
+ *   every endpoint (better-auth turns it on by itself only with NODE_ENV=production)
  */
-export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false }) {
+export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false, rateLimit }) {
   mkdirSync(dataDir, { recursive: true });
   const dbFile = join(dataDir, 'auth.sqlite');
   const sqlite = new Database(dbFile);
@@ -70,6 +72,9 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     telemetry: { enabled: false },
     logger: { level: quiet ? 'error' : 'warn' },
     hooks: { before: limits },
+    ...(rateLimit
+      ? { rateLimit: { enabled: true, window: rateLimit.window, max: rateLimit.max, customRules: { '/sign-in/*': rateLimit, '/sign-up/*': rateLimit } } }
+      : {}),
     // Why not `database: sqlite`: better-auth then wraps sign-up in a transaction on the single
     // SQLite connection while it hashes the password, so parallel requests queue behind it.
     database: { dialect: new SqliteDialect({ database: sqlite }), type: 'sqlite', transaction: false },

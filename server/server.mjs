@@ -51,11 +51,13 @@ function send(res, status, body, headers = {}) {
  * @param {string} [o.dataDir] folder for auth.sqlite, the dev secret and the outbox. Default `$DATA_DIR` or `<repo>/.data`.
  * @param {boolean} [o.mock] serve the seed tutorial's mock authProvider instead of better-auth.
  * @param {boolean} [o.quiet] print nothing (tests).
+ * @param {{ window: number, max: number }} [o.rateLimit] rate-limit every auth endpoint (seconds,
+ *   requests); default: better-auth's own choice (on only with NODE_ENV=production).
  * @returns {Promise<{ url: string, port: number, mode: string, dataDir?: string, dbFile?: string,
  *   demoUser?: { email: string, password: string }, demoCreated?: boolean, secretFrom?: string,
  *   outbox: ReturnType<typeof createOutbox>, close: () => Promise<void> }>}
  */
-export async function startServer({ port = 3000, dataDir, mock = false, quiet = false } = {}) {
+export async function startServer({ port = 3000, dataDir, mock = false, quiet = false, rateLimit } = {}) {
   const mode = mock ? 'mock' : 'better-auth';
   const log = quiet ? () => {} : (line) => console.log(line);
   const host = '127.0.0.1';
@@ -137,6 +139,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
         trustedOrigins: [url, `http://localhost:${actualPort}`],
         sendMail: (mail) => outbox.add(mail),
         quiet,
+        rateLimit,
       });
       authHandler = toNodeHandler(auth.auth);
       demoUser = { email: DEMO_USER.email, password: DEMO_USER.password };

@@ -14,10 +14,10 @@ export function freshDataDir() {
  * Starts the demo server on port 0 with a fresh data folder (unless one is given).
  * `stop()` closes it and, if the folder was created here, deletes it.
  */
-export async function startTestServer({ dataDir, mock = false } = {}) {
+export async function startTestServer({ dataDir, mock = false, rateLimit } = {}) {
   const own = !dataDir && !mock;
   const dir = own ? await freshDataDir() : dataDir;
-  const server = await startServer({ port: 0, dataDir: dir, mock, quiet: true });
+  const server = await startServer({ port: 0, dataDir: dir, mock, quiet: true, rateLimit });
   if (!server.url.startsWith('http://127.0.0.1:')) throw new Error(`refusing a non-loopback server: ${server.url}`);
   return {
     ...server,
