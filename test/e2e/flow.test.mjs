@@ -3,7 +3,7 @@
 // a reload, the reset e-mail from the outbox, the new password, and the guard's return path.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startTestServer } from './helpers.mjs';
+import { apiClient, launchBrowser, startTestServer } from './helpers.mjs';
 
 let server;
 let chrome;
@@ -198,6 +198,63 @@ test('bad input in the login form gets a clear message, and the page keeps worki
   }
   await signIn(page, server.demoUser.email, server.demoUser.password);
   await page.waitForURL((url) => url.pathname === '/dashboard');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("better-auth's refusals are worded for people: existing account, short password, used reset link", async () => {
+  const { page, problems, context } = await chrome.newPage(server.url);
+  const registerError = page.locator('auth-register [part="error-message"]');
+
+  await step('an existing account', async () => {
+    await page.goto('/register');
+    await page.locator('auth-register input[name="email"]').fill(server.demoUser.email);
+    await page.locator('auth-register input[name="password"]').fill('long-enough-password');
+    await page.locator('auth-register input[name="confirmPassword"]').fill('long-enough-password');
+    await page.locator('auth-register [data-part="submit"]').click();
+    await assertText(registerError, 'An account with this e-mail address already exists. Sign in, or use another address.');
+    assert.equal(path(page), '/register');
+  });
+
+  await step('a password shorter than the server allows', async () => {
+    await page.goto('/register');
+    await page.locator('auth-register input[name="email"]').fill('shorty@example.com');
+    await page.locator('auth-register input[name="password"]').fill('short');
+    await page.locator('auth-register input[name="confirmPassword"]').fill('short');
+    await page.locator('auth-register [data-part="submit"]').click();
+    await assertText(registerError, 'This password is too short: use at least 8 characters.');
+  });
+
+  const email = 'twice@example.com';
+  const http = apiClient(server.url);
+  assert.equal((await http.signUp(email, 'twice-password-1')).status, 200);
+  assert.equal((await http.post('/api/auth/request-password-reset', { email, redirectTo: `${server.url}/update-password` })).status, 200);
+  const mail = (await http.get('/outbox.json')).json.find((m) => m.to === email);
+
+  await step('a reset link used elsewhere meanwhile', async () => {
+    await page.goto(mail.url);
+    await page.waitForURL((url) => url.pathname === '/update-password' && url.search === '');
+    // Another tab (here: plain HTTP) uses the same link first.
+    const token = new URL((await http.get(new URL(mail.url).pathname + new URL(mail.url).search)).headers.get('location'), server.url).searchParams.get('token');
+    assert.equal((await http.post('/api/auth/reset-password', { newPassword: 'used-by-the-other-tab', token })).status, 200);
+
+    await page.locator('auth-update-password input[name="password"]').fill('too-late-password');
+    await page.locator('auth-update-password input[name="confirmPassword"]').fill('too-late-password');
+    await page.locator('auth-update-password [data-part="submit"]').click();
+    await assertText(
+      page.locator('auth-update-password [part="error-message"]'),
+      'This password reset link is invalid or has expired. Ask for a new one.',
+    );
+  });
+
+  await step('opening a used link again shows the invalid-link state, not a form', async () => {
+    await page.goto(mail.url);
+    // better-auth sends a used token to ?error=INVALID_TOKEN, without a token.
+    await page.waitForURL((url) => url.pathname === '/update-password' && url.searchParams.get('error') === 'INVALID_TOKEN');
+    await page.locator('auth-update-password [part="title"]').filter({ hasText: /invalid/i }).waitFor();
+    assert.equal(await page.locator('auth-update-password input[name="password"]').count(), 0);
+  });
+
   assert.deepEqual(problems, []);
   await context.close();
 });
