@@ -2,7 +2,7 @@
 // properties, attributes, events, slots, CSS parts and custom properties from its JSDoc.
 
 /**
- * Tidies the manifest. The analyzer guesses an event's name from the first constructor argument of anything passed
+ * Tidies the manifest: a stable module order, and the typed events only. The analyzer guesses an event's name from the first constructor argument of anything passed
  * to `dispatchEvent`; our typed event classes take a detail instead, so those guesses are
  * wrong. The `@fires` tags are the source of truth: keep only `auth-*` events.
  */
@@ -10,6 +10,9 @@ function typedEventsOnly() {
   return {
     name: 'typed-events-only',
     packageLinkPhase({ customElementsManifest }) {
+      // The file system lists files in no fixed order; the committed manifest must not depend
+      // on it (the build compares it byte for byte).
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           // The abstract form base is a class others extend, not an element of its own.
