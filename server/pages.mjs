@@ -16,7 +16,7 @@ function safeHref(url) {
   }
 }
 
-function layout({ title, mode, current, body }) {
+function layout({ title, mode, current, body, notifications = false }) {
   const nav = [
     ['/dashboard', 'Dashboard'],
     ['/login', 'Sign in'],
@@ -45,8 +45,11 @@ function layout({ title, mode, current, body }) {
     </header>
     <main>
 ${body}
-    </main>
-    <auth-notifications></auth-notifications>
+    </main>${
+      // Only where no form shows its own errors (logout, the guard's check): on form pages the
+      // toast would repeat the form's message and be announced twice.
+      notifications ? '\n    <auth-notifications></auth-notifications>' : ''
+    }
   </body>
 </html>
 `;
@@ -108,6 +111,7 @@ export function renderPage(page, { mode, demoUser }) {
         title: 'Dashboard',
         mode,
         current: '/dashboard',
+        notifications: true,
         body: `      <auth-guard>
         <p slot="fallback" class="demo-card" role="status">Checking your session…</p>
         <template>
