@@ -53,3 +53,18 @@ describe('edge cases', () => {
     expect(navigations).to.deep.equal([]);
   });
 });
+
+describe('notify option', () => {
+  it('{ notify: false } records the error in state.errors but adds no notification', async () => {
+    const fake = refineV3Provider({ login: rejects({ message: 'Wrong password' }), register: rejects() });
+    const { store } = storeHarness(fake.provider);
+    const quiet = await store.login({}, { notify: false });
+    expect(quiet.error?.message).to.equal('Wrong password');
+    expect(store.state.errors.login?.message).to.equal('Wrong password');
+    expect(store.state.notifications).to.deep.equal([]);
+    await store.register({}, { notify: false });
+    expect(store.state.notifications).to.deep.equal([]);
+    await store.login({});
+    expect(store.state.notifications.map((n) => n.action)).to.deep.equal(['login']);
+  });
+});

@@ -160,7 +160,7 @@ export class AuthStore {
       const epoch = this.#epoch;
       const result = await this.#provider.action('login', params ?? {});
       if (epoch !== this.#epoch) return { ok: false, stale: true };
-      if (!result.success) return this.#failure('login', result.error, result.timedOut);
+      if (!result.success) return this.#failure('login', result, options);
       this.#sessionChanged({ status: 'authenticated' }, 'login');
       if (result.redirectTo === false) return { ok: true };
       const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
@@ -178,7 +178,7 @@ export class AuthStore {
     this.#invalidate();
     return this.#once('logout', async () => {
       const result = await this.#provider.action('logout', params ?? {});
-      if (!result.success) return this.#failure('logout', result.error, result.timedOut);
+      if (!result.success) return this.#failure('logout', result, options);
       this.#sessionChanged({ status: 'unauthenticated' }, 'logout');
       const requested = asParams(params).redirectPath;
       const target = requested !== undefined ? requested : result.redirectTo;
@@ -191,7 +191,7 @@ export class AuthStore {
   register(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('register', async () => {
       const result = await this.#provider.action('register', params ?? {});
-      if (!result.success) return this.#failure('register', result.error, result.timedOut, 'register');
+      if (!result.success) return this.#failure('register', result, options, 'register');
       // Registering may or may not sign the user in: ask again next time.
       this.#sessionChanged({ status: 'unknown' }, 'register');
       if (result.redirectTo === false) return { ok: true };
@@ -203,7 +203,7 @@ export class AuthStore {
   forgotPassword(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('forgotPassword', async () => {
       const result = await this.#provider.action('forgotPassword', params ?? {});
-      if (!result.success) return this.#failure('forgotPassword', result.error, result.timedOut, 'forgotPassword');
+      if (!result.success) return this.#failure('forgotPassword', result, options, 'forgotPassword');
       this.clearError('forgotPassword');
       return this.#maybeGo('forgotPassword', result.redirectTo, options);
     });
@@ -217,7 +217,7 @@ export class AuthStore {
     return this.#once('updatePassword', async () => {
       const merged = { ...getQueryParams(this.#location().search), ...asParams(params) };
       const result = await this.#provider.action('updatePassword', merged);
-      if (!result.success) return this.#failure('updatePassword', result.error, result.timedOut, 'updatePassword');
+      if (!result.success) return this.#failure('updatePassword', result, options, 'updatePassword');
       this.clearError('updatePassword');
       return this.#maybeGo('updatePassword', result.redirectTo, options);
     });
@@ -332,7 +332,7 @@ export class AuthStore {
       } catch (error) {
         // Provider answers, navigation and listeners are all guarded; what lands here is the
         // app's own input misbehaving (a params object with a throwing getter). Fail cleanly.
-        return this.#failure(action, error, false);
+        return this.#failure(action, { error }, {});
       } finally {
         this.#inflight.delete(action);
         this.#pending(action, false);
@@ -356,14 +356,19 @@ export class AuthStore {
     this.#set({ ...patch, identity: null, permissions: null, errors });
   }
 
-  #failure(action: AuthAction, raw: unknown, timedOut?: boolean, unsupported?: ActionMethod): AuthOutcome {
+  #failure(
+    action: AuthAction,
+    result: { error?: unknown; timedOut?: boolean },
+    options: ActionOptions,
+    unsupported?: ActionMethod,
+  ): AuthOutcome {
     const error =
       unsupported && !this.#provider.has(unsupported)
         ? this.#unsupported(action, unsupported)
-        : timedOut
+        : result.timedOut
           ? TIMEOUT_ERROR
-          : toAuthError(raw, DEFAULT_ERRORS[action]);
-    this.#fail(action, error);
+          : toAuthError(result.error, DEFAULT_ERRORS[action]);
+    this.#fail(action, error, options.notify !== false);
     return { ok: false, error };
   }
 
@@ -372,13 +377,13 @@ export class AuthStore {
     return { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${method}.` };
   }
 
-  #fail(action: AuthAction, error: AuthError): void {
+  /** Records the last error of `action` and, unless the caller shows it itself, notifies. */
+  #fail(action: AuthAction, error: AuthError, notify = true): void {
+    const errors = { ...this.#state.errors, [action]: error };
+    if (!notify) return this.#set({ errors });
     const max = this.#options.maxNotifications ?? 5;
     const notifications = [...this.#state.notifications, { id: this.#nextNotification++, action, error }];
-    this.#set({
-      errors: { ...this.#state.errors, [action]: error },
-      notifications: notifications.slice(Math.max(0, notifications.length - max)),
-    });
+    this.#set({ errors, notifications: notifications.slice(Math.max(0, notifications.length - max)) });
   }
 
   #checkEntry(params: AuthParams | undefined) {

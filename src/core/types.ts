@@ -143,6 +143,12 @@ export interface ActionOptions {
    * their cancelable `auth-redirect` event here).
    */
   beforeRedirect?: (intent: RedirectIntent) => boolean;
+  /**
+   * Whether a failure also becomes a store notification (what `<auth-notifications>` shows).
+   * Default `true`; the form elements pass `false` because they show their errors themselves.
+   * `state.errors` records the failure either way.
+   */
+  notify?: boolean;
 }
 
 /** Navigates to a validated same-origin target. */

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AuthStore } from '../core/store.js';
-import type { AuthAction, AuthError, AuthOutcome, AuthParams, RedirectIntent } from '../core/types.js';
+import type { ActionOptions, AuthAction, AuthError, AuthOutcome, AuthParams } from '../core/types.js';
 import { AuthErrorEvent } from '../events/auth-error.js';
 import { AuthRedirectEvent } from '../events/auth-redirect.js';
 import { AuthSuccessEvent } from '../events/auth-success.js';
@@ -15,6 +15,9 @@ import { cardStyles, formStyles, tokens } from './styles.js';
 
 /** The actions a form element can submit. */
 export type FormAction = Extract<AuthAction, 'login' | 'register' | 'forgotPassword' | 'updatePassword'>;
+
+/** What a form element passes to its store action: it handles redirects and shows errors itself. */
+export type FormActionOptions = ActionOptions & Required<Pick<ActionOptions, 'beforeRedirect'>>;
 
 /** One native input the form renders. */
 export interface FieldOptions {
@@ -131,7 +134,7 @@ export abstract class AuthFormElement extends LitElement {
   protected abstract submitLabel(t: AuthStrings): string;
 
   /** Calls the store action with the collected values. */
-  protected abstract submit(store: AuthStore, values: AuthParams, options: { beforeRedirect: (intent: RedirectIntent) => boolean }): Promise<AuthOutcome>;
+  protected abstract submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome>;
 
   /** Text under the title. */
   protected description(_t: AuthStrings): string | undefined {
@@ -354,6 +357,8 @@ export abstract class AuthFormElement extends LitElement {
     const form = event.currentTarget as HTMLFormElement;
     this.#syncExtraFields();
     const t = this.i18n.value;
+    // A new attempt: the last answer no longer describes what is in the form.
+    this.error = undefined;
     const values = this.collect(form);
     const errors = this.validate(form, values, t);
     this.fieldErrors = errors;
@@ -374,7 +379,7 @@ export abstract class AuthFormElement extends LitElement {
    * redirect, because a router may remove this element while it navigates.
    */
   protected async run(
-    call: (store: AuthStore, options: { beforeRedirect: (intent: RedirectIntent) => boolean }) => Promise<AuthOutcome>,
+    call: (store: AuthStore, options: FormActionOptions) => Promise<AuthOutcome>,
   ): Promise<AuthOutcome | undefined> {
     const store = this.auth.store;
     if (!store) {
@@ -393,6 +398,8 @@ export abstract class AuthFormElement extends LitElement {
     };
     try {
       const outcome = await call(store, {
+        // This element shows its errors itself; a toast would repeat them.
+        notify: false,
         beforeRedirect: (intent) => {
           announce({ ok: true, redirectTo: intent.to });
           return this.dispatchEvent(new AuthRedirectEvent(intent));

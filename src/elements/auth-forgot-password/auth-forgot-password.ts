@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AuthStore } from '../../core/store.js';
-import type { AuthOutcome, AuthParams, RedirectIntent } from '../../core/types.js';
+import type { AuthOutcome, AuthParams } from '../../core/types.js';
 import { define } from '../../internal/define.js';
-import { AuthFormElement } from '../../internal/form-element.js';
+import { AuthFormElement, type FormActionOptions } from '../../internal/form-element.js';
 import type { AuthStrings } from '../../internal/strings.js';
 import { forgotPasswordStyles } from './auth-forgot-password.styles.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
@@ -109,7 +109,7 @@ export class AuthForgotPassword extends AuthFormElement {
     return html`<p part="footer"><a part="link login-link" href=${this.loginLink}>${t.backToLogin}</a></p>`;
   }
 
-  protected submit(store: AuthStore, values: AuthParams, options: { beforeRedirect: (intent: RedirectIntent) => boolean }): Promise<AuthOutcome> {
+  protected submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome> {
     this.#lastEmail = typeof values.email === 'string' ? values.email : '';
     return store.forgotPassword(values, options);
   }

@@ -201,6 +201,40 @@ describe('<auth-login>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a new submit that fails validation removes the previous provider error', async () => {
+      const fake = refineV3Provider({ login: rejects({ message: 'Wrong password' }) });
+      const el = await mount(storeHarness(fake.provider).store);
+      fill(el, 'email', 'a@b.co');
+      fill(el, 'password', 'x');
+      const error = oneEvent(el, 'auth-error');
+      submitButton(el).click();
+      await error;
+      await el.updateComplete;
+      expect(part(el, 'error-message')!.textContent).to.equal('Wrong password');
+      fill(el, 'password', '');
+      submitButton(el).click();
+      await el.updateComplete;
+      expect(input(el, 'password').getAttribute('aria-invalid')).to.equal('true');
+      expect(part(el, 'error-message') === null).to.equal(true);
+      expect(part(el, 'error')!.classList.contains('active')).to.equal(false);
+    });
+
+    it('shows its error itself, so the store keeps it out of the page-wide notifications', async () => {
+      const fake = refineV3Provider({ login: rejects({ message: 'Wrong password' }) });
+      const { store } = storeHarness(fake.provider);
+      const el = await mount(store);
+      fill(el, 'email', 'a@b.co');
+      fill(el, 'password', 'x');
+      const error = oneEvent(el, 'auth-error');
+      submitButton(el).click();
+      await error;
+      expect(store.state.errors.login?.message).to.equal('Wrong password');
+      expect(store.state.notifications).to.deep.equal([]);
+      // The same failure from app code (no form to show it) is a notification.
+      await store.login({ email: 'a@b.co', password: 'x' });
+      expect(store.state.notifications.map((n) => n.error.message)).to.deep.equal(['Wrong password']);
+    });
+
     it('uses refine’s defaults for a bare rejection', async () => {
       const fake = refineV3Provider({ login: rejects() });
       const el = await mount(storeHarness(fake.provider).store);

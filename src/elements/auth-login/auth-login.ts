@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AuthStore } from '../../core/store.js';
-import type { AuthOutcome, AuthParams, RedirectIntent } from '../../core/types.js';
+import type { AuthOutcome, AuthParams } from '../../core/types.js';
 import { define } from '../../internal/define.js';
-import { AuthFormElement } from '../../internal/form-element.js';
+import { AuthFormElement, type FormActionOptions } from '../../internal/form-element.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
@@ -122,7 +122,7 @@ export class AuthLogin extends AuthFormElement {
     return values;
   }
 
-  protected submit(store: AuthStore, values: AuthParams, options: { beforeRedirect: (intent: RedirectIntent) => boolean }): Promise<AuthOutcome> {
+  protected submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome> {
     return store.login(values, options);
   }
 

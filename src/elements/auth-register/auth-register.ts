@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AuthStore } from '../../core/store.js';
-import type { AuthOutcome, AuthParams, RedirectIntent } from '../../core/types.js';
+import type { AuthOutcome, AuthParams } from '../../core/types.js';
 import { define } from '../../internal/define.js';
-import { AuthFormElement } from '../../internal/form-element.js';
+import { AuthFormElement, type FormActionOptions } from '../../internal/form-element.js';
 import type { AuthStrings } from '../../internal/strings.js';
 
 /** Name of the confirmation input; its value is compared, never sent to the provider. */
@@ -95,7 +95,7 @@ export class AuthRegister extends AuthFormElement {
     return { [CONFIRM]: t.passwordMismatch };
   }
 
-  protected submit(store: AuthStore, values: AuthParams, options: { beforeRedirect: (intent: RedirectIntent) => boolean }): Promise<AuthOutcome> {
+  protected submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome> {
     // The confirmation only guards against typos; the provider gets the password once.
     const { [CONFIRM]: _confirmation, ...params } = values;
     return store.register(params, options);

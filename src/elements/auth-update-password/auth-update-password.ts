@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AuthStore } from '../../core/store.js';
-import type { AuthOutcome, AuthParams, RedirectIntent } from '../../core/types.js';
+import type { AuthOutcome, AuthParams } from '../../core/types.js';
 import { getQueryParams, removeQueryParams } from '../../core/url.js';
 import { define } from '../../internal/define.js';
-import { AuthFormElement } from '../../internal/form-element.js';
+import { AuthFormElement, type FormActionOptions } from '../../internal/form-element.js';
 import type { AuthStrings } from '../../internal/strings.js';
 
 /** Name of the confirmation input (sent along, as refine's update-password form does). */
@@ -154,7 +154,7 @@ export class AuthUpdatePassword extends AuthFormElement {
     return { [CONFIRM]: t.passwordMismatch };
   }
 
-  protected submit(store: AuthStore, values: AuthParams, options: { beforeRedirect: (intent: RedirectIntent) => boolean }): Promise<AuthOutcome> {
+  protected submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome> {
     // The token is gone from the address bar by now, so pass the parameters read on connect.
     return store.updatePassword({ ...this.linkParams, ...values }, options);
   }
