@@ -16,9 +16,11 @@ export type AuthNotificationsPosition = 'top-start' | 'top-end' | 'bottom-start'
 const closeIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"/></svg>`;
 
 /**
- * An optional toast region for the store's error notifications — the errors of every action,
- * including `checkError` and `logout`, which have no form of their own. Each one shows the
- * error's name and message as text, with a dismiss button (Escape dismisses the focused one).
+ * An optional toast region for the store's error notifications: the errors no form shows —
+ * `checkError`, `logout`, a timed-out check, and actions an app calls on the store directly.
+ * (The form elements show their own errors inline and keep them out of this list, so nothing
+ * is announced twice.) Each one shows the error's name and message as text, with a dismiss
+ * button (Escape dismisses the focused one).
  *
  * The region and its live list exist before the first notification, so screen readers
  * announce each new one (once: only additions are relevant, and kept notifications are never
