@@ -15,6 +15,15 @@ async function mount(store: AuthStore, template = html`<auth-login .store=${stor
   return el;
 }
 
+/** Fills valid credentials, submits, and resolves with the first `eventName` event. */
+async function signIn<K extends 'auth-error' | 'auth-success' | 'auth-redirect'>(el: AuthLogin, eventName: K) {
+  fill(el, 'email', 'a@b.co');
+  fill(el, 'password', 'x');
+  const event = oneEvent(el, eventName);
+  submitButton(el).click();
+  return (await event) as GlobalEventHandlersEventMap[K];
+}
+
 async function submitted(el: AuthLogin, settle: () => Promise<unknown>) {
   submitButton(el).click();
   await settle();
@@ -204,11 +213,7 @@ describe('<auth-login>', () => {
     it('a new submit that fails validation removes the previous provider error', async () => {
       const fake = refineV3Provider({ login: rejects({ message: 'Wrong password' }) });
       const el = await mount(storeHarness(fake.provider).store);
-      fill(el, 'email', 'a@b.co');
-      fill(el, 'password', 'x');
-      const error = oneEvent(el, 'auth-error');
-      submitButton(el).click();
-      await error;
+      await signIn(el, 'auth-error');
       await el.updateComplete;
       expect(part(el, 'error-message')!.textContent).to.equal('Wrong password');
       fill(el, 'password', '');
@@ -223,11 +228,7 @@ describe('<auth-login>', () => {
       const fake = refineV3Provider({ login: rejects({ message: 'Wrong password' }) });
       const { store } = storeHarness(fake.provider);
       const el = await mount(store);
-      fill(el, 'email', 'a@b.co');
-      fill(el, 'password', 'x');
-      const error = oneEvent(el, 'auth-error');
-      submitButton(el).click();
-      await error;
+      await signIn(el, 'auth-error');
       expect(store.state.errors.login?.message).to.equal('Wrong password');
       expect(store.state.notifications).to.deep.equal([]);
       // The same failure from app code (no form to show it) is a notification.
@@ -238,22 +239,14 @@ describe('<auth-login>', () => {
     it('uses refine’s defaults for a bare rejection', async () => {
       const fake = refineV3Provider({ login: rejects() });
       const el = await mount(storeHarness(fake.provider).store);
-      fill(el, 'email', 'a@b.co');
-      fill(el, 'password', 'x');
-      const error = oneEvent(el, 'auth-error');
-      submitButton(el).click();
-      expect((await error).detail.error).to.deep.equal({ name: 'Login Error', message: 'Invalid credentials' });
+      expect((await signIn(el, 'auth-error')).detail.error).to.deep.equal({ name: 'Login Error', message: 'Invalid credentials' });
     });
 
     it('renders an HTML payload in an error as text, creating no element', async () => {
       const payload = '<img src=x onerror="window.__xss=1"><b>bold</b>';
       const fake = refineV3Provider({ login: rejects({ name: '<script>window.__xss=2</script>', message: payload }) });
       const el = await mount(storeHarness(fake.provider).store);
-      fill(el, 'email', 'a@b.co');
-      fill(el, 'password', 'x');
-      const error = oneEvent(el, 'auth-error');
-      submitButton(el).click();
-      await error;
+      await signIn(el, 'auth-error');
       await el.updateComplete;
       const region = part(el, 'error')!;
       expect(region.querySelector('img, b, script') === null).to.equal(true);
@@ -264,11 +257,7 @@ describe('<auth-login>', () => {
     it('shows a clear error when no store is configured', async () => {
       // Runs before the configureAuth test below (each test file gets a fresh page).
       const el = await fixture<AuthLogin>(html`<auth-login></auth-login>`);
-      fill(el, 'email', 'a@b.co');
-      fill(el, 'password', 'x');
-      const error = oneEvent(el, 'auth-error');
-      submitButton(el).click();
-      expect((await error).detail.error.name).to.equal('Configuration Error');
+      expect((await signIn(el, 'auth-error')).detail.error.name).to.equal('Configuration Error');
     });
   });
 
@@ -349,11 +338,7 @@ describe('<auth-login>', () => {
         h.store,
         html`<auth-login register-link="/r" .providers=${[{ name: 'g' }]} .store=${h.store}></auth-login>`,
       );
-      fill(el, 'email', 'a@b.co');
-      fill(el, 'password', 'x');
-      const error = oneEvent(el, 'auth-error');
-      submitButton(el).click();
-      await error;
+      await signIn(el, 'auth-error');
       await el.updateComplete;
       const documented = ['base', 'header', 'title', 'error', 'error-title', 'error-message', 'status', 'divider', 'providers', 'provider-button', 'footer', 'link', 'register-link'];
       for (const name of documented) expect(part(el, name) !== null, name).to.equal(true);
@@ -374,11 +359,7 @@ describe('<auth-login>', () => {
       await first.updateComplete;
       await second.updateComplete;
       for (const el of [first, second]) {
-        fill(el, 'email', 'a@b.co');
-        fill(el, 'password', 'x');
-        const success = oneEvent(el, 'auth-success');
-        submitButton(el).click();
-        await success;
+        await signIn(el, 'auth-success');
       }
       expect(a.countOf('login')).to.equal(1);
       expect(b.countOf('login')).to.equal(1);
@@ -388,11 +369,7 @@ describe('<auth-login>', () => {
       const fake = refineV3Provider({ login: resolves(false) });
       configureAuth({ authProvider: fake.provider, navigate: () => {} });
       const el = await fixture<AuthLogin>(html`<auth-login></auth-login>`);
-      fill(el, 'email', 'a@b.co');
-      fill(el, 'password', 'x');
-      const success = oneEvent(el, 'auth-success');
-      submitButton(el).click();
-      await success;
+      await signIn(el, 'auth-success');
       expect(fake.countOf('login')).to.equal(1);
     });
 
