@@ -163,13 +163,19 @@ export const formStyles = css`
     position: relative;
     display: flex;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='input']) {
+  /* The kit's inputs and the text controls a page adds in slot="fields" look the same. */
+  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where(
+      [data-part~='input'],
+      [slot~='fields']:is(input:not([type='checkbox'], [type='radio'], [type='hidden']), select, textarea),
+      [slot~='fields'] :is(input:not([type='checkbox'], [type='radio'], [type='hidden']), select, textarea)
+    ) {
     box-sizing: border-box;
     inline-size: 100%;
     min-block-size: var(--_control-height);
     padding-block: 0.5rem;
     padding-inline: 0.75rem;
     font: inherit;
+    font-weight: 400;
     color: var(--_text);
     background: var(--auth-input-background, var(--_surface));
     border: 1px solid var(--_border);
@@ -263,22 +269,6 @@ export const formStyles = css`
     align-items: center;
     gap: 0.5rem;
     font-weight: 400;
-  }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where(
-      [slot~='fields']:is(input:not([type='checkbox'], [type='radio'], [type='hidden']), select, textarea),
-      [slot~='fields'] :is(input:not([type='checkbox'], [type='radio'], [type='hidden']), select, textarea)
-    ) {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: var(--_control-height);
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    font: inherit;
-    font-weight: 400;
-    color: var(--_text);
-    background: var(--auth-input-background, var(--_surface));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([slot~='fields'] input:is([type='checkbox'], [type='radio'])) {
     inline-size: 1.125rem;
