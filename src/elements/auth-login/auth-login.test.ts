@@ -324,6 +324,16 @@ describe('<auth-login>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('treats a missing or malformed providers list as none', async () => {
+      const h = storeHarness(refineV3Provider().provider);
+      const el = await mount(h.store);
+      for (const bad of [null, undefined, 'github', [null, { label: 'no name' }]]) {
+        (el as unknown as { providers: unknown }).providers = bad;
+        await el.updateComplete;
+        expect(part(el, 'providers') === null, String(bad)).to.equal(true);
+      }
+    });
+
     it('lets the title slot replace the heading', async () => {
       const h = storeHarness(refineV3Provider().provider);
       const el = await mount(h.store, html`<auth-login .store=${h.store}><h1 slot="title">Welcome back</h1></auth-login>`);

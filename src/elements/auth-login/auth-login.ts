@@ -127,11 +127,15 @@ export class AuthLogin extends AuthFormElement {
   }
 
   protected override renderAfterForm(t: AuthStrings): TemplateResult | typeof nothing {
-    if (!this.providers.length) return nothing;
+    // Frameworks bind whatever the app holds: skip anything that is not a named provider.
+    const providers = Array.isArray(this.providers)
+      ? this.providers.filter((p): p is AuthLoginProvider => typeof p?.name === 'string' && p.name !== '')
+      : [];
+    if (!providers.length) return nothing;
     return html`
       <div part="divider" role="presentation">${t.dividerText}</div>
       <ul part="providers" aria-label=${t.providersLabel}>
-        ${this.providers.map(
+        ${providers.map(
           (provider) => html`<li>
             <button
               type="button"
