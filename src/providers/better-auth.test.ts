@@ -163,6 +163,9 @@ describe('createBetterAuthProvider', () => {
       ['a server error', { error: { status: 500, statusText: 'Internal Server Error' } }, {
         code: 'SERVER_ERROR', status: 500, message: 'The server ran into a problem. Please try again later.',
       }],
+      ['a route the server does not have (a plugin is missing)', { error: { status: 404, statusText: 'Not Found' } }, {
+        code: 'NOT_SUPPORTED', status: 404, message: 'This server does not offer this way of signing in.',
+      }],
       ['a schema error about the e-mail', { error: { status: 400, code: 'VALIDATION_ERROR', message: '[body.email] Invalid email address' } }, {
         message: 'Enter a valid e-mail address.',
       }],

@@ -165,6 +165,16 @@ function messageFor(
     default:
       break;
   }
+  if (status === 404 && !code) {
+    // better-auth's client is a Proxy that builds any route, so a route of a plugin the server
+    // lacks (signIn.username without the username plugin) only shows up here.
+    return {
+      code: 'NOT_SUPPORTED',
+      message:
+        options.messages?.NOT_SUPPORTED ??
+        (action === 'login' ? 'This server does not offer this way of signing in.' : 'This server does not support this request.'),
+    };
+  }
   if (typeof status === 'number' && status >= 500) {
     return { code: code ?? 'SERVER_ERROR', message: options.messages?.SERVER_ERROR ?? 'The server ran into a problem. Please try again later.' };
   }
