@@ -1,11 +1,11 @@
-import { Component, computed, CUSTOM_ELEMENTS_SCHEMA, effect, inject } from '@angular/core';
+import { Component, computed, effect, inject } from '@angular/core';
 import { RouterLink, RouterOutlet } from '@angular/router';
 import { Auth } from './auth';
+import { AUTH_ELEMENTS } from './auth-elements';
 
 @Component({
   selector: 'app-root',
-  imports: [RouterLink, RouterOutlet],
-  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [AUTH_ELEMENTS, RouterLink, RouterOutlet],
   template: `
     <div class="layout">
       <header>

@@ -1,9 +1,10 @@
-import { Component, computed, CUSTOM_ELEMENTS_SCHEMA, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { Auth } from '../auth';
+import { AUTH_ELEMENTS } from '../auth-elements';
 
 @Component({
   selector: 'app-dashboard',
-  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [AUTH_ELEMENTS],
   // Fails closed: redirects to /login?to=/dashboard when signed out; content shows only after the check.
   template: `
     <auth-guard>

@@ -1,9 +1,10 @@
-import { Component, CUSTOM_ELEMENTS_SCHEMA, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { Auth } from '../auth';
+import { AUTH_ELEMENTS } from '../auth-elements';
 
 @Component({
   selector: 'app-forgot-password',
-  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [AUTH_ELEMENTS],
   template: `<auth-forgot-password login-link="/login" (auth-error)="auth.report($event)"></auth-forgot-password>`,
 })
 export class ForgotPasswordPage {

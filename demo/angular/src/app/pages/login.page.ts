@@ -1,11 +1,13 @@
-import { Component, CUSTOM_ELEMENTS_SCHEMA, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import type { AuthSuccessEvent } from 'auth-elements';
 import { Auth } from '../auth';
+import { AUTH_ELEMENTS } from '../auth-elements';
 
 @Component({
   selector: 'app-login',
-  schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  // [prop] bindings set DOM properties: objects and the store go in as they are.
+  imports: [AUTH_ELEMENTS],
+  // [prop] bindings go through the typed inputs of AUTH_ELEMENTS to the element's properties: objects
+  // and the store go in as they are.
   template: `
     <auth-login
       register-link="/register"

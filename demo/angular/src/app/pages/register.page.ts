@@ -1,9 +1,10 @@
-import { Component, CUSTOM_ELEMENTS_SCHEMA, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { Auth } from '../auth';
+import { AUTH_ELEMENTS } from '../auth-elements';
 
 @Component({
   selector: 'app-register',
-  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [AUTH_ELEMENTS],
   template: `
     <auth-register login-link="/login" (auth-error)="auth.report($event)">
       <!-- Extra fields reach register() with the other values. -->

@@ -1,11 +1,12 @@
-import { Component, CUSTOM_ELEMENTS_SCHEMA, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import type { AuthRedirectEvent } from 'auth-elements';
 import { Auth } from '../auth';
+import { AUTH_ELEMENTS } from '../auth-elements';
 
 @Component({
   selector: 'app-update-password',
-  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [AUTH_ELEMENTS],
   // Reached from the reset e-mail as /update-password?token=…; the element removes the token from the URL.
   template: `
     <auth-update-password
