@@ -29,10 +29,17 @@ test('vue-tsc (strictTemplates) rejects a misspelled prop, a wrong handler and a
   assert.equal(output.match(/error TS/g)?.length, 3, output);
 });
 
-test('Angular strictTemplates (ngc) rejects an auth-error handler that expects another event', () => {
+test('demo/angular/src/app/auth-elements.ts (the generated directives) is current with custom-elements.json', () => {
+  const { status, output } = run('', 'scripts/angular-directives.mjs', ['demo/angular/src/app/auth-elements.ts', '--manifest', 'custom-elements.json', '--check']);
+  assert.equal(status, 0, output);
+});
+
+test('Angular strictTemplates (ngc) rejects a wrong auth-error handler, a misspelled property and a mistyped one', () => {
   const { status, output } = run('demo/angular', 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js', ['-p', 'tsconfig.fixtures.json']);
   assert.notEqual(status, 0, `ngc passed the wrong fixture:\n${output}`);
-  assert.match(output, /wrong-binding\.component\.ts:11:\d+ - error TS2345: Argument of type 'AuthErrorEvent' is not assignable to parameter of type 'AuthRedirectEvent'/);
+  assert.match(output, /wrong-binding\.component\.ts:15:\d+ - error TS2345: Argument of type 'AuthErrorEvent' is not assignable to parameter of type 'AuthRedirectEvent'/);
+  assert.match(output, /wrong-binding\.component\.ts:16:\d+ - error NG8002: Can't bind to 'provider' since it isn't a known property of 'auth-login'/);
+  assert.match(output, /wrong-binding\.component\.ts:17:\d+ - error TS2322: Type 'string' is not assignable to type 'readonly AuthLoginProvider\[\]/);
   assert.doesNotMatch(output, /right-binding\.component\.ts/, 'the correct fixture must compile');
-  assert.equal(output.match(/error TS/g)?.length, 1, output);
+  assert.equal(output.match(/error (TS|NG)\d+/g)?.length, 3, output);
 });

@@ -1,15 +1,21 @@
-// The correct twin of wrong-binding.component.ts: must compile, so the failure there comes
-// from the mistake, not from the setup.
+// The correct twin of wrong-binding.component.ts: must compile, so the failures there come
+// from the mistakes, not from the setup.
 import 'auth-elements';
-import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
+import { Component } from '@angular/core';
 import type { AuthErrorEvent, AuthRedirectEvent } from 'auth-elements';
+import { AUTH_ELEMENTS } from '../src/app/auth-elements';
 
 @Component({
   selector: 'app-right-binding',
-  schemas: [CUSTOM_ELEMENTS_SCHEMA],
-  template: `<auth-login (auth-error)="onError($event)" (auth-redirect)="onRedirect($event)"></auth-login>`,
+  imports: [AUTH_ELEMENTS],
+  template: `
+    <auth-login (auth-error)="onError($event)" (auth-redirect)="onRedirect($event)"></auth-login>
+    <auth-login [providers]="providers"></auth-login>
+    <auth-login [providers]="[{ name: 'github' }]" [rememberMe]="true" register-link="/register"></auth-login>
+  `,
 })
 export class RightBindingComponent {
+  readonly providers = [{ name: 'github' }];
   onError(event: AuthErrorEvent): void {
     console.log(event.detail.error.message);
   }
