@@ -11,9 +11,10 @@
 // As in scripts/vue-types.mjs, input types are not copied from the manifest's type strings:
 // each is `Element['prop']`, so the directives can never disagree with the element classes.
 // `--check` fails when the file at <out> is stale (`npm run analyze` regenerates the demo's copy).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { writeOrCheck } from './generated-file.mjs';
 
 const USAGE = 'usage: auth-elements-angular <out.ts> [--manifest custom-elements.json] [--check]';
 const args = process.argv.slice(2);
@@ -111,19 +112,10 @@ lines.push(
 );
 const text = lines.join('\n');
 
-if (check) {
-  let current = '';
-  try {
-    current = readFileSync(out, 'utf8');
-  } catch {
-    /* missing counts as stale */
-  }
-  if (current !== text) {
-    console.error(`${out} is out of date with ${manifestArg ?? 'custom-elements.json'}: run \`npm run analyze\` and commit it.`);
-    process.exit(1);
-  }
-  console.log(`${out} is current.`);
-} else {
-  writeFileSync(out, text);
-  console.log(`wrote ${out} (${elements.map((e) => e.tag).join(', ')})`);
-}
+writeOrCheck({
+  path: out,
+  text,
+  check,
+  source: manifestArg ?? 'custom-elements.json',
+  summary: elements.map((e) => e.tag).join(', '),
+});

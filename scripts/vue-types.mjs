@@ -3,7 +3,8 @@
 // Prop types are not copied from the manifest's type strings: each prop is `Pick`ed from the
 // element class, so the typings can never disagree with the source. `--check` fails when the
 // committed file is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOrCheck } from './generated-file.mjs';
 
 const OUT = 'src/frameworks/vue-elements.ts';
 const check = process.argv.includes('--check');
@@ -70,19 +71,4 @@ lines.push(
 );
 const text = lines.join('\n');
 
-if (check) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    /* missing counts as stale */
-  }
-  if (current !== text) {
-    console.error(`${OUT} is out of date with custom-elements.json: run \`npm run analyze\` and commit it.`);
-    process.exit(1);
-  }
-  console.log(`${OUT} is current.`);
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT} (${elements.map((e) => e.tag).join(', ')})`);
-}
+writeOrCheck({ path: OUT, text, check, source: 'custom-elements.json', summary: elements.map((e) => e.tag).join(', ') });
