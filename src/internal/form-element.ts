@@ -214,7 +214,6 @@ export abstract class AuthFormElement extends LitElement {
         aria-busy=${busy ? 'true' : 'false'}
         aria-label=${this.heading(t)}
         @submit=${this.#onSubmit}
-        @input=${this.#onInput}
       >${this.renderFields(t)}</form>
       ${extraErrors.length
         ? html`<div slot="fields" data-part="extra-errors">${extraErrors.map(
