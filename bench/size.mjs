@@ -17,6 +17,10 @@ const entries = [
   },
   { name: 'whole kit (every element + core, no locales)', source: `export * from './src/index.ts';`, target: 14 * KiB },
   { name: 'core only (no Lit)', source: `export * from './src/core/index.ts';` },
+  {
+    name: 'for scale: the parts of Lit the kit uses',
+    source: `export { LitElement, html, svg, css, nothing, render } from 'lit'; export { property, state, query } from 'lit/decorators.js'; export { ContextConsumer, ContextProvider, createContext } from '@lit/context';`,
+  },
 ];
 
 async function bundle(source) {
