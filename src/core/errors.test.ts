@@ -27,7 +27,11 @@ const CASES: ReadonlyArray<[label: string, rejection: () => unknown, expected: A
   ['a blank string', () => '   ', LOGIN],
   ['a number', () => 401, LOGIN],
   ['an Error (generic name replaced by the action name)', () => new Error('Wrong password'), { name: 'Login Error', message: 'Wrong password' }],
-  ['a TypeError (specific name kept)', () => new TypeError('Failed to fetch'), { name: 'TypeError', message: 'Failed to fetch' }],
+  // JavaScript's built-in error class names say nothing to a person: the action's name replaces them too.
+  ['a TypeError (built-in class name replaced)', () => new TypeError('Failed to fetch'), { name: 'Login Error', message: 'Failed to fetch' }],
+  ['a RangeError (built-in class name replaced)', () => new RangeError('Too deep'), { name: 'Login Error', message: 'Too deep' }],
+  ['a DOMException AbortError (kept: it names what happened)', () => new DOMException('The user aborted a request.', 'AbortError'), { name: 'AbortError', message: 'The user aborted a request.' }],
+  ['a custom Error subclass name (kept)', () => Object.assign(new Error('Locked for 5 minutes'), { name: 'AccountLocked' }), { name: 'AccountLocked', message: 'Locked for 5 minutes' }],
   ['{ name, message }', () => ({ name: 'Login Failed!', message: 'No such account' }), { name: 'Login Failed!', message: 'No such account' }],
   ['{ message }', () => ({ message: 'No such account' }), { name: 'Login Error', message: 'No such account' }],
   ['{ name }', () => ({ name: 'Locked' }), { name: 'Locked', message: 'Invalid credentials' }],

@@ -19,6 +19,9 @@ export const TIMEOUT_ERROR: AuthError = {
   message: 'The server took too long to answer. Please try again.',
 };
 
+// The names of JavaScript's own error classes: a program's words, not a title for a person.
+const GENERIC_NAMES = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError', 'InternalError']);
+
 // Messages are shown to people: a hostile or broken backend must not be able to flood the UI.
 const MAX_NAME = 120;
 const MAX_MESSAGE = 500;
@@ -38,8 +41,8 @@ function text(value: unknown): string | undefined {
  * Turns whatever a provider rejected with (nothing, a string, an `Error`, `{ name, message }`,
  * `{ message }`, a refine v4 `error`) into a plain-text `{ name, message }`.
  *
- * A bare `Error`'s generic name "Error" is replaced by the action's name ("Login Error"), since
- * that tells the user more. The result is always two non-empty strings, never HTML-bearing
+ * The generic names of JavaScript's own error classes ("Error", "TypeError", …) are replaced by
+ * the action's name ("Login Error"), since that tells the user more. The result is always two non-empty strings, never HTML-bearing
  * objects, and never longer than a notification can show.
  */
 export function toAuthError(value: unknown, fallback: AuthError): AuthError {
@@ -57,7 +60,7 @@ export function toAuthError(value: unknown, fallback: AuthError): AuthError {
       /* fall back to the defaults */
     }
   }
-  if (name === 'Error') name = undefined;
+  if (name !== undefined && GENERIC_NAMES.has(name)) name = undefined;
   return {
     name: clip(name ?? fallback.name, MAX_NAME),
     message: clip(message ?? fallback.message, MAX_MESSAGE),

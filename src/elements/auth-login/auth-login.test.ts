@@ -3,7 +3,7 @@ import { configureAuth, createAuthStore, provideAuth, setAuthStrings, type AuthS
 import type { AuthRedirectEvent } from '../../events/index.js';
 import { fr } from '../../locales/fr.js';
 import { ar } from '../../locales/ar.js';
-import { refineV3Provider, refineV4Provider, rejects, resolves } from '../../test-utils/providers.js';
+import { neverSettles, refineV3Provider, refineV4Provider, rejects, resolves, throws } from '../../test-utils/providers.js';
 import { storeHarness } from '../../test-utils/store.js';
 import { fill, input, part, pressEnter, recordEvents, submitButton, type } from '../../test-utils/elements.js';
 import './auth-login.js';
@@ -240,6 +240,37 @@ describe('<auth-login>', () => {
       const fake = refineV3Provider({ login: rejects() });
       const el = await mount(storeHarness(fake.provider).store);
       expect((await signIn(el, 'auth-error')).detail.error).to.deep.equal({ name: 'Login Error', message: 'Invalid credentials' });
+    });
+
+    it('a provider that never answers leaves a usable form with a timeout error', async () => {
+      const fake = refineV3Provider({ login: neverSettles });
+      const el = await mount(storeHarness(fake.provider, { timeout: 20 }).store);
+      const event = await signIn(el, 'auth-error');
+      expect(event.detail.error.name).to.equal('Timeout');
+      await el.updateComplete;
+      expect(submitButton(el).disabled).to.equal(false);
+      expect(el.querySelector('form')!.getAttribute('aria-busy')).to.equal('false');
+      expect(part(el, 'error-title')!.textContent).to.equal('Timeout');
+      // The user can try again, and the next answer counts.
+      fake.set('login', resolves(false));
+      await signIn(el, 'auth-success');
+    });
+
+    it('a provider that throws synchronously shows its message, with no unhandled rejection', async () => {
+      const unhandled: unknown[] = [];
+      const spy = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+      window.addEventListener('unhandledrejection', spy);
+      try {
+        const fake = refineV3Provider({ login: throws(new TypeError('fetch is not a function')) });
+        const el = await mount(storeHarness(fake.provider).store);
+        const event = await signIn(el, 'auth-error');
+        expect(event.detail.error).to.deep.equal({ name: 'Login Error', message: 'fetch is not a function' });
+        await el.updateComplete;
+        expect(submitButton(el).disabled).to.equal(false);
+      } finally {
+        window.removeEventListener('unhandledrejection', spy);
+      }
+      expect(unhandled).to.deep.equal([]);
     });
 
     it('renders an HTML payload in an error as text, creating no element', async () => {
