@@ -1,7 +1,7 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 
 // One entry per element folder (`auth-elements/login` → src/elements/auth-login/auth-login.ts)
 // and per locale (`auth-elements/locales/fr`), so apps can load only what a page uses.
@@ -34,6 +34,9 @@ export default {
   },
   external: [/^lit(\/|$)/, /^@lit\//, /^vue$/], // vue: optional peer of auth-elements/vue only
   plugins: [
+    // Chunk names carry a content hash: without a clean `dist/`, every earlier build's chunks
+    // would ship in the package too.
+    { name: 'clean-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) },
     resolve(),
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist/types' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
