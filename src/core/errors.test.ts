@@ -43,6 +43,11 @@ const CASES: ReadonlyArray<[label: string, rejection: () => unknown, expected: A
     revoke();
     return proxy;
   }, LOGIN],
+  // An HTTP client's error (axios): its own message is the program's words, the server's body says what happened.
+  ['an axios-like error (the response body message wins)', () => ({ response: { data: { message: 'Wrong e-mail or password' } }, message: 'Request failed with status code 401' }), { name: 'Login Error', message: 'Wrong e-mail or password' }],
+  ['an AxiosError (class name replaced, body message wins)', () => Object.assign(new Error('Request failed with status code 401'), { name: 'AxiosError', isAxiosError: true, code: 'ERR_BAD_REQUEST', response: { status: 401, data: { message: 'Wrong e-mail or password' } } }), { name: 'Login Error', message: 'Wrong e-mail or password' }],
+  ['an AxiosError whose body has no message (its own message kept)', () => Object.assign(new Error('Request failed with status code 502'), { name: 'AxiosError', response: { status: 502, data: '<html>Bad gateway</html>' } }), { name: 'Login Error', message: 'Request failed with status code 502' }],
+  ['an axios-like error with a hostile response getter', () => ({ message: 'Request failed with status code 401', get response() { throw new Error('gotcha'); } }), { name: 'Login Error', message: 'Request failed with status code 401' }],
   ['an HTML payload (kept as plain text)', () => ({ message: '<img src=x onerror=alert(1)>' }), { name: 'Login Error', message: '<img src=x onerror=alert(1)>' }],
 ];
 

@@ -19,8 +19,8 @@ export const TIMEOUT_ERROR: AuthError = {
   message: 'The server took too long to answer. Please try again.',
 };
 
-// The names of JavaScript's own error classes: a program's words, not a title for a person.
-const GENERIC_NAMES = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError', 'InternalError']);
+// The names of JavaScript's own error classes (and of axios's): a program's words, not a title for a person.
+const GENERIC_NAMES = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError', 'InternalError', 'AxiosError']);
 
 // Messages are shown to people: a hostile or broken backend must not be able to flood the UI.
 const MAX_NAME = 120;
@@ -38,8 +38,21 @@ function text(value: unknown): string | undefined {
 }
 
 /**
+ * The server's own words in an HTTP client's rejection (axios: `response.data.message`), which
+ * say more than the client's "Request failed with status code 401".
+ */
+function bodyMessage(value: object): string | undefined {
+  try {
+    return text((value as { response?: { data?: { message?: unknown } } }).response?.data?.message);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Turns whatever a provider rejected with (nothing, a string, an `Error`, `{ name, message }`,
- * `{ message }`, a refine v4 `error`) into a plain-text `{ name, message }`.
+ * `{ message }`, a refine v4 `error`, an axios error whose `response.data.message` is preferred)
+ * into a plain-text `{ name, message }`.
  *
  * The generic names of JavaScript's own error classes ("Error", "TypeError", …) are replaced by
  * the action's name ("Login Error"), since that tells the user more. The result is always two non-empty strings, never HTML-bearing
@@ -55,7 +68,7 @@ export function toAuthError(value: unknown, fallback: AuthError): AuthError {
     try {
       const record = value as { name?: unknown; message?: unknown };
       name = text(record.name);
-      message = text(record.message);
+      message = bodyMessage(value) ?? text(record.message);
     } catch {
       /* fall back to the defaults */
     }
