@@ -80,3 +80,10 @@ test('every packed module is reachable from an export, and every relative import
   const unreachable = [...packed].filter((file) => file.startsWith('dist/') && file.endsWith('.js') && !reached.has(file));
   assert.deepEqual(unreachable, [], 'packed but never loaded (stale build output?)');
 });
+
+test('the custom elements manifest is importable through the exports map', () => {
+  // Storybook and IDE tooling do `import manifest from 'auth-elements/custom-elements.json'`.
+  const subpath = `./${strip(pkg.customElements)}`;
+  assert.equal(resolveExport(subpath), pkg.customElements.startsWith('./') ? pkg.customElements : subpath);
+  assert.ok(packed.has(strip(pkg.customElements)));
+});
