@@ -1,6 +1,7 @@
 // The one way generated files (custom-elements.json, the Vue typings, the Angular directives)
 // are written or, with `--check`, compared with what is committed.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * Writes `text` to `path`, or with `check` exits with one line when the file differs.
@@ -8,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
  */
 export function writeOrCheck({ path, text, check, source, summary }) {
   if (!check) {
+    mkdirSync(dirname(path), { recursive: true }); // `npx auth-elements-angular src/app/auth/x.ts` in a fresh app
     writeFileSync(path, text);
     console.log(`wrote ${path}${summary ? ` (${summary})` : ''}`);
     return;
