@@ -5,6 +5,9 @@ import type { ActionOptions, AuthAction, AuthError, AuthOutcome, AuthParams } fr
 import { AuthErrorEvent } from '../events/auth-error.js';
 import { AuthRedirectEvent } from '../events/auth-redirect.js';
 import { AuthSuccessEvent } from '../events/auth-success.js';
+// Declaration files drop the value imports above; this one stays, so an app importing this
+// element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
+import '../events/index.js';
 import { adoptStyles } from './adopt-styles.js';
 import { eyeIcon, eyeOffIcon } from './icons.js';
 import { uniqueId } from './ids.js';

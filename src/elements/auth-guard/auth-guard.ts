@@ -3,6 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { AuthStore } from '../../core/store.js';
 import type { AuthState, AuthStatus } from '../../core/types.js';
 import { AuthRedirectEvent } from '../../events/auth-redirect.js';
+// Declaration files drop the value imports above; this one stays, so an app importing this
+// element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
+import '../../events/auth-redirect.js';
 import { define } from '../../internal/define.js';
 import { AuthStoreController } from '../../internal/store-controller.js';
 import { StringsController } from '../../internal/strings-controller.js';

@@ -5,6 +5,9 @@ import type { AuthError, AuthOutcome } from '../../core/types.js';
 import { AuthErrorEvent } from '../../events/auth-error.js';
 import { AuthRedirectEvent } from '../../events/auth-redirect.js';
 import { AuthSuccessEvent } from '../../events/auth-success.js';
+// Declaration files drop the value imports above; this one stays, so an app importing this
+// element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
+import '../../events/index.js';
 import { define } from '../../internal/define.js';
 import { AuthStoreController } from '../../internal/store-controller.js';
 import { StringsController } from '../../internal/strings-controller.js';
