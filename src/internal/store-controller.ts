@@ -6,6 +6,27 @@ import { authStoreContext } from './context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+let warned = false;
+
+/**
+ * Tells the developer, once per page, that an element found no store. Checked after the page
+ * has loaded (or on the next task, if it already has), so a `configureAuth` that runs after the
+ * elements were defined is not a false alarm.
+ */
+function warnIfStillMissing(controller: AuthStoreController, host: Host): void {
+  if (warned) return;
+  const check = () => {
+    if (warned || !host.isConnected || controller.store) return;
+    warned = true;
+    console.warn(
+      `auth-elements: <${host.localName}> has no store. Call configureAuth({ authProvider }), ` +
+        'wrap the elements in <auth-scope .store=…>, or set the element\'s store property.',
+    );
+  };
+  if (document.readyState === 'complete') setTimeout(check);
+  else addEventListener('load', check, { once: true });
+}
+
 /**
  * Connects an element to its store and re-renders it on every state change. The store is, in
  * order: the one set with {@link AuthStoreController.override} (an element's `store`
@@ -54,6 +75,7 @@ export class AuthStoreController implements ReactiveController {
   hostConnected(): void {
     this.#unsubscribeDefault = onDefaultStoreChange(() => this.#sync());
     this.#sync();
+    if (!this.store) warnIfStillMissing(this, this.#host);
   }
 
   hostDisconnected(): void {

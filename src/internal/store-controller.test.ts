@@ -1,0 +1,41 @@
+/**
+ * A page that forgot `configureAuth` gets one console hint instead of a guard that says
+ * "Checking your session…" forever. This file never configures a default store: each test
+ * file runs in a fresh page.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../elements/auth-guard/auth-guard.js';
+import '../elements/auth-login/auth-login.js';
+import { storeHarness } from '../test-utils/store.js';
+import { refineV3Provider } from '../test-utils/providers.js';
+
+/** One task later: after everything the current task queued. Not a sleep. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('AuthStoreController: no store at all', () => {
+  const realWarn = console.warn;
+  let warnings: string[] = [];
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = realWarn;
+  });
+
+  it('an element with a store of its own does not warn', async () => {
+    const { store } = storeHarness(refineV3Provider().provider);
+    await fixture(html`<auth-guard no-redirect .store=${store}></auth-guard>`);
+    await nextTask();
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns once, naming the element and the fix, when no store can be found', async () => {
+    await fixture(html`<div><auth-guard></auth-guard><auth-login></auth-login></div>`);
+    await waitUntil(() => warnings.length > 0);
+    await nextTask();
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/<auth-(guard|login)> has no store/);
+    expect(warnings[0]).to.include('configureAuth');
+  });
+});
