@@ -36,19 +36,12 @@ export interface FieldOptions {
   inputmode?: string;
 }
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+/** A native form control. */
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-const isControl = (el: Element): el is Control =>
+/** Whether `el` is a native form control. */
+export const isControl = (el: Element): el is Control =>
   el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
-
-/** "Label: " for a page-provided field's error line, so sighted users know which field it is. */
-const labelOf = (control: Control): string => {
-  const label = control.labels?.[0]?.cloneNode(true) as HTMLLabelElement | undefined;
-  // A wrapping label also holds the control (and a select's option texts): drop them.
-  label?.querySelectorAll('input, select, textarea').forEach((el) => el.remove());
-  const text = label?.textContent?.trim().replace(/\s+/g, ' ');
-  return text ? `${text}: ` : '';
-};
 
 const NO_STORE: AuthError = {
   name: 'Configuration Error',
@@ -89,12 +82,10 @@ export abstract class AuthFormElement extends LitElement {
 
   protected readonly formId = uniqueId('auth-form');
   readonly #ids = new Map<string, string>();
-  /** Page-provided controls (in `slot="fields"`) this element marked invalid. */
-  readonly #markedExtras = new WeakSet<Element>();
 
   constructor() {
     super();
-    // Page-provided fields live outside the <form>, so their input events reach the host only.
+    // Listen on the host, not the form: page-provided fields (<auth-register>) live outside it.
     this.addEventListener('input', (event) => this.#onInput(event));
     this.addEventListener('change', (event) => this.#onInput(event));
   }
@@ -122,7 +113,6 @@ export abstract class AuthFormElement extends LitElement {
     super.updated(changed);
     // The light DOM is rendered after the shadow DOM so both reflect the same state.
     render(this.renderLight(), this, { host: this });
-    this.#syncExtraFields();
   }
 
   /* ----------------------------------------------------------- for subclasses */
@@ -178,6 +168,16 @@ export abstract class AuthFormElement extends LitElement {
   /** Called after a successful submission, before the success event. */
   protected onSuccess(_outcome: AuthOutcome): void {}
 
+  /** Shadow content between the form and the actions (the `fields` slot of `<auth-register>`). */
+  protected renderBeforeActions(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** Light-DOM content between the form and the actions (errors of page-provided fields). */
+  protected renderLightBeforeActions(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
   /* ---------------------------------------------------------------- rendering */
 
   protected override render(): TemplateResult {
@@ -195,7 +195,7 @@ export abstract class AuthFormElement extends LitElement {
             : nothing}</div>
         <div part="status" class=${status ? 'active' : ''} role="status" aria-atomic="true">${status ?? nothing}</div>
         <slot name="form"></slot>
-        <slot name="fields" @slotchange=${() => this.#syncExtraFields()}></slot>
+        ${this.renderBeforeActions()}
         <slot name="actions"></slot>
         ${this.renderAfterForm(t)}
         <slot name="footer">${this.renderFooter(t)}</slot>
@@ -207,7 +207,6 @@ export abstract class AuthFormElement extends LitElement {
   protected renderLight(): TemplateResult | typeof nothing {
     const t = this.i18n.value;
     const busy = this.busy;
-    const extraErrors = this.extraControls().filter((c) => c.form === this.form && this.fieldErrors[c.name]);
     return html`
       <form
         id=${this.formId}
@@ -218,11 +217,7 @@ export abstract class AuthFormElement extends LitElement {
         aria-label=${this.heading(t)}
         @submit=${this.#onSubmit}
       >${this.renderFields(t)}</form>
-      ${extraErrors.length
-        ? html`<div slot="fields" data-part="extra-errors">${extraErrors.map(
-            (control) => html`<div data-part="field-error" id=${`${this.idFor(control.name)}-error`}>${labelOf(control)}${this.fieldErrors[control.name]}</div>`,
-          )}</div>`
-        : nothing}
+      ${this.renderLightBeforeActions()}
       <div slot="actions" data-part="actions">
         <button type="submit" form=${this.formId} data-part="submit" ?disabled=${busy}>
           ${busy ? t.busy : this.submitLabel(t)}
@@ -280,46 +275,6 @@ export abstract class AuthFormElement extends LitElement {
     return id;
   }
 
-  /**
-   * The form controls the page placed in `slot="fields"` (the slotted element itself or any
-   * control inside it). They are associated with the light-DOM form through `form=`, so Enter
-   * in them submits and their values are collected and validated with the others.
-   */
-  protected extraControls(): Array<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> {
-    const controls: Array<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> = [];
-    for (const child of Array.from(this.children)) {
-      if (child.getAttribute('slot') !== 'fields' || child.getAttribute('data-part') === 'extra-errors') continue;
-      for (const el of [child, ...Array.from(child.querySelectorAll('input, select, textarea'))]) {
-        if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) controls.push(el);
-      }
-    }
-    return controls;
-  }
-
-  /** Associates page-provided fields with the form and mirrors their validation state. */
-  #syncExtraFields(): void {
-    const form = this.form;
-    if (!form) return;
-    for (const control of this.extraControls()) {
-      // A control the page associated with another form on purpose is left alone.
-      const owner = control.getAttribute('form');
-      if (owner === null) control.setAttribute('form', this.formId);
-      else if (owner !== this.formId) continue;
-      const errorId = `${this.idFor(control.name)}-error`;
-      const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== errorId);
-      if (control.name && this.fieldErrors[control.name]) {
-        this.#markedExtras.add(control);
-        control.setAttribute('aria-invalid', 'true');
-        control.setAttribute('aria-describedby', [...described, errorId].join(' '));
-      } else if (this.#markedExtras.has(control)) {
-        this.#markedExtras.delete(control);
-        control.removeAttribute('aria-invalid');
-        if (described.length) control.setAttribute('aria-describedby', described.join(' '));
-        else control.removeAttribute('aria-describedby');
-      }
-    }
-  }
-
   /* ---------------------------------------------------------------- behaviour */
 
   #toggle(name: string): void {
@@ -357,7 +312,6 @@ export abstract class AuthFormElement extends LitElement {
     // A second click or Enter while pending must not reach the provider again.
     if (this.busy) return;
     const form = event.currentTarget as HTMLFormElement;
-    this.#syncExtraFields();
     const t = this.i18n.value;
     // A new attempt: the last answer no longer describes what is in the form.
     this.error = undefined;
