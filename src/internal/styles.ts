@@ -163,12 +163,7 @@ export const formStyles = css`
     position: relative;
     display: flex;
   }
-  /* The kit's inputs and the text controls a page adds in slot="fields" look the same. */
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where(
-      [data-part~='input'],
-      [slot~='fields']:is(input:not([type='checkbox'], [type='radio'], [type='hidden']), select, textarea),
-      [slot~='fields'] :is(input:not([type='checkbox'], [type='radio'], [type='hidden']), select, textarea)
-    ) {
+  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='input']) {
     box-sizing: border-box;
     inline-size: 100%;
     min-block-size: var(--_control-height);
@@ -255,35 +250,6 @@ export const formStyles = css`
   }
   :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='hidden-username']) {
     display: none;
-  }
-  /* Page-provided fields (slot="fields") get the same look by default; any page rule wins. */
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) > :where(label[slot~='fields']) {
-    display: flex;
-    flex-direction: column;
-    gap: 0.375rem;
-    font-weight: 600;
-    font-size: 0.9375rem;
-  }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) > :where(label[slot~='fields']:has(> input:is([type='checkbox'], [type='radio']))) {
-    flex-direction: row;
-    align-items: center;
-    gap: 0.5rem;
-    font-weight: 400;
-  }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([slot~='fields'] input:is([type='checkbox'], [type='radio'])) {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    margin: 0;
-    accent-color: var(--_primary);
-  }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([slot~='fields'] [aria-invalid='true'], [slot~='fields'][aria-invalid='true']) {
-    border-color: var(--_danger);
-    outline-color: var(--_danger);
-  }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='extra-errors']) {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
   }
 `;
 

@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AuthStore } from '../../core/store.js';
 import type { AuthOutcome, AuthParams } from '../../core/types.js';
+import { adoptStyles } from '../../internal/adopt-styles.js';
 import { define } from '../../internal/define.js';
 import { AuthFormElement, isControl, type Control, type FormActionOptions } from '../../internal/form-element.js';
 import type { AuthStrings } from '../../internal/strings.js';
+import { registerFieldStyles } from './auth-register.styles.js';
 
 /** Name of the confirmation input; its value is compared, never sent to the provider. */
 const CONFIRM = 'confirmPassword';
@@ -82,6 +84,11 @@ export class AuthRegister extends AuthFormElement {
 
   /** Page-provided controls (in `slot="fields"`) this element marked invalid. */
   readonly #markedExtras = new WeakSet<Element>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this, registerFieldStyles);
+  }
 
   protected heading(t: AuthStrings): string {
     return t.registerTitle;
