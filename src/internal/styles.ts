@@ -137,6 +137,21 @@ export const cardStyles = css`
   }
 `;
 
+/** The look of a text input: the kit's own, and the ones a page adds to `<auth-register>`. */
+export const inputLook = css`
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: var(--_control-height);
+    padding-block: 0.5rem;
+    padding-inline: 0.75rem;
+    font: inherit;
+    font-weight: 400;
+    color: var(--_text);
+    background: var(--auth-input-background, var(--_surface));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+`;
+
 /**
  * Styles of the light-DOM form (labels, inputs, buttons). It lives in the light DOM so password
  * managers can see it, so these rules are adopted into the element's root (document or shadow
@@ -164,17 +179,7 @@ export const formStyles = css`
     display: flex;
   }
   :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='input']) {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: var(--_control-height);
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    font: inherit;
-    font-weight: 400;
-    color: var(--_text);
-    background: var(--auth-input-background, var(--_surface));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${inputLook}
   }
   :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='control'] > [data-part~='input']:not(:last-child)) {
     padding-inline-end: 3rem;

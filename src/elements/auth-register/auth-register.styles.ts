@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inputLook } from '../../internal/styles.js';
 
 /**
  * Page-provided fields (`slot="fields"`) get the look of the kit's own by default; any page rule
@@ -10,17 +11,7 @@ export const registerFieldStyles = css`
       [slot~='fields']:is(input:not([type='checkbox'], [type='radio'], [type='hidden']), select, textarea),
       [slot~='fields'] :is(input:not([type='checkbox'], [type='radio'], [type='hidden']), select, textarea)
     ) {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: var(--_control-height);
-    padding-block: 0.5rem;
-    padding-inline: 0.75rem;
-    font: inherit;
-    font-weight: 400;
-    color: var(--_text);
-    background: var(--auth-input-background, var(--_surface));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${inputLook}
   }
   :where(auth-register) > :where(label[slot~='fields']) {
     display: flex;
