@@ -26,7 +26,7 @@ function typedEventsOnly() {
 }
 
 export default {
-  globs: ['src/elements/**/*.ts', 'src/internal/form-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/form-element.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
   litelement: true,
   plugins: [typedEventsOnly()],

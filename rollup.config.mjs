@@ -3,10 +3,10 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync, rmSync } from 'node:fs';
 
-// One entry per element folder (`auth-elements/login` → src/elements/auth-login/auth-login.ts)
+// One entry per element folder (`auth-elements/login` → src/components/auth-login/auth-login.ts)
 // and per locale (`auth-elements/locales/fr`), so apps can load only what a page uses.
 const elements = Object.fromEntries(
-  readdirSync('src/elements').map((dir) => [`elements/${dir.replace(/^auth-/, '')}`, `src/elements/${dir}/${dir}.ts`]),
+  readdirSync('src/components').map((dir) => [`components/${dir.replace(/^auth-/, '')}`, `src/components/${dir}/${dir}.ts`]),
 );
 const locales = Object.fromEntries(
   readdirSync('src/locales').map((file) => [`locales/${file.replace(/\.ts$/, '')}`, `src/locales/${file}`]),

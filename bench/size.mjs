@@ -12,7 +12,7 @@ const KiB = 1024;
 const entries = [
   {
     name: 'login page (auth-login + core)',
-    source: `import './src/elements/auth-login/auth-login.ts'; export { configureAuth } from './src/core/index.ts';`,
+    source: `import './src/components/auth-login/auth-login.ts'; export { configureAuth } from './src/core/index.ts';`,
     target: 9 * KiB,
   },
   { name: 'whole kit (every element + core, no locales)', source: `export * from './src/index.ts';`, target: 14 * KiB },

@@ -47,7 +47,7 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const elements = [];
 for (const module of manifest.modules) {
   for (const decl of module.declarations ?? []) {
-    if (decl.kind !== 'class' || !module.path.startsWith('src/elements/')) continue;
+    if (decl.kind !== 'class' || !module.path.startsWith('src/components/')) continue;
     let tag = decl.tagName;
     // Same fallback as vue-types.mjs for a class without @tagname, where the source is at hand
     // (it is not in the published package, whose manifest carries every tag).

@@ -16,7 +16,7 @@ const pascal = (name) => name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase(
 const elements = [];
 for (const module of manifest.modules) {
   for (const decl of module.declarations ?? []) {
-    if (decl.kind !== 'class' || !module.path.startsWith('src/elements/')) continue;
+    if (decl.kind !== 'class' || !module.path.startsWith('src/components/')) continue;
     // Elements are registered through define('auth-x', AuthX): without a @tagname tag the
     // manifest knows neither the tag nor (for subclasses of AuthFormElement) that it is one.
     let tag = decl.tagName;

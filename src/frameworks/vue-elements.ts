@@ -2,14 +2,14 @@
 // `npm run analyze` regenerates it (the manifest, then this file).
 import type { DefineComponent } from 'vue';
 import type { AuthErrorEvent, AuthRedirectEvent, AuthSuccessEvent } from '../events/index.js';
-import type { AuthForgotPassword } from '../elements/auth-forgot-password/auth-forgot-password.js';
-import type { AuthGuard } from '../elements/auth-guard/auth-guard.js';
-import type { AuthLogin } from '../elements/auth-login/auth-login.js';
-import type { AuthLogout } from '../elements/auth-logout/auth-logout.js';
-import type { AuthNotifications } from '../elements/auth-notifications/auth-notifications.js';
-import type { AuthRegister } from '../elements/auth-register/auth-register.js';
-import type { AuthScope } from '../elements/auth-scope/auth-scope.js';
-import type { AuthUpdatePassword } from '../elements/auth-update-password/auth-update-password.js';
+import type { AuthForgotPassword } from '../components/auth-forgot-password/auth-forgot-password.js';
+import type { AuthGuard } from '../components/auth-guard/auth-guard.js';
+import type { AuthLogin } from '../components/auth-login/auth-login.js';
+import type { AuthLogout } from '../components/auth-logout/auth-logout.js';
+import type { AuthNotifications } from '../components/auth-notifications/auth-notifications.js';
+import type { AuthRegister } from '../components/auth-register/auth-register.js';
+import type { AuthScope } from '../components/auth-scope/auth-scope.js';
+import type { AuthUpdatePassword } from '../components/auth-update-password/auth-update-password.js';
 
 /** Optional properties picked from an element class. */
 type Props<E, K extends keyof E> = { [P in K]?: E[P] };

@@ -4,8 +4,8 @@
  * file runs in a fresh page.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../elements/auth-guard/auth-guard.js';
-import '../elements/auth-login/auth-login.js';
+import '../components/auth-guard/auth-guard.js';
+import '../components/auth-login/auth-login.js';
 import { storeHarness } from '../test-utils/store.js';
 import { refineV3Provider } from '../test-utils/providers.js';
 

@@ -17,7 +17,7 @@ const packed = new Set(files.map((file) => file.path));
 // The subpaths a user imports: every explicit key, `./*` for each element, `./locales/*` for each locale.
 const subpaths = [
   ...Object.keys(pkg.exports).filter((key) => !key.includes('*')),
-  ...readdirSync(new URL('src/elements/', root)).map((dir) => `./${dir.replace(/^auth-/, '')}`),
+  ...readdirSync(new URL('src/components/', root)).map((dir) => `./${dir.replace(/^auth-/, '')}`),
   ...readdirSync(new URL('src/locales/', root)).map((file) => `./locales/${file.replace(/\.ts$/, '')}`),
 ];
 
