@@ -6,6 +6,12 @@
 export interface AuthError {
   name: string;
   message: string;
+  /**
+   * A stable, machine-readable code (`invalid-credentials`, `timeout`, `network`, …) when the
+   * kit or an adapter knows what went wrong. Elements show the strings entry for the code in
+   * the page's locale, and fall back to `name`/`message` (the provider's own words) without one.
+   */
+  code?: string;
 }
 
 /** The store actions. Each one has its own pending flag and last error. */

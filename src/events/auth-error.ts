@@ -17,7 +17,11 @@ export class AuthErrorEvent extends Event {
     super(AuthErrorEvent.eventName, { bubbles: true, composed: true });
     this.detail = Object.freeze({
       action: detail.action,
-      error: Object.freeze({ name: detail.error.name, message: detail.error.message }),
+      error: Object.freeze({
+        name: detail.error.name,
+        message: detail.error.message,
+        ...(detail.error.code === undefined ? {} : { code: detail.error.code }),
+      }),
     });
   }
 }
