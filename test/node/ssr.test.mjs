@@ -38,7 +38,7 @@ test('the whole package (every element) imports in Node', async () => {
 
 test('every per-element entry and locale imports in Node', async () => {
   const { readdir } = await import('node:fs/promises');
-  for (const dir of ['elements', 'locales']) {
+  for (const dir of ['components', 'locales']) {
     for (const file of await readdir(new URL(`../../dist/${dir}/`, import.meta.url))) {
       if (file.endsWith('.js')) await import(`../../dist/${dir}/${file}`);
     }
