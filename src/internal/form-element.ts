@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import type { AuthStore } from '../core/store.js';
 import type { ActionOptions, AuthAction, AuthError, AuthOutcome, AuthParams } from '../core/types.js';
 import { AuthErrorEvent } from '../events/auth-error.js';
@@ -11,10 +11,10 @@ import '../events/index.js';
 import { adoptStyles } from './adopt-styles.js';
 import { eyeIcon, eyeOffIcon } from './icons.js';
 import { uniqueId } from './ids.js';
-import { AuthStoreController } from './store-controller.js';
-import { StringsController } from './strings-controller.js';
+import { AuthElement, NO_STORE } from './auth-element.js';
+import { StateSliceController } from './store-controller.js';
 import { format, type AuthStrings } from './strings.js';
-import { cardStyles, formStyles, tokens } from './styles.js';
+import { cardStyles, formStyles } from './styles.js';
 
 /** The actions a form element can submit. */
 export type FormAction = Extract<AuthAction, 'login' | 'register' | 'forgotPassword' | 'updatePassword'>;
@@ -43,34 +43,20 @@ export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
 export const isControl = (el: Element): el is Control =>
   el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
 
-const NO_STORE: AuthError = {
-  name: 'Configuration Error',
-  message: 'No authProvider: call configureAuth({ authProvider }) or give this element a store.',
-};
-
 /**
  * Shared base of the four form elements. It renders the card (title, error region, links) in
  * shadow DOM and the `<form>` with its native inputs in the element's **light DOM**, where
  * browsers' and extensions' password managers can find them; the form is slotted back into
  * the card. Submitting validates, calls one store action, and turns the outcome into events.
  */
-export abstract class AuthFormElement extends LitElement {
-  static override styles = [tokens, cardStyles];
-
-  /** The store to use instead of the one provided by context or `configureAuth`. */
-  @property({ attribute: false }) store?: AuthStore;
-
-  /** Replaces part of the text (merged over the page-wide strings). */
-  @property({ attribute: false }) strings?: Partial<AuthStrings>;
-
-  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+export abstract class AuthFormElement extends AuthElement {
+  static override styles = [...AuthElement.styles, cardStyles];
 
   /** The store action this form submits. */
   protected abstract readonly action: FormAction;
 
-  protected readonly auth = new AuthStoreController(this);
-  protected readonly i18n = new StringsController(this, () => this.strings);
+  // Re-render when this form's action starts or ends, not on every store change.
+  readonly #pending = new StateSliceController(this, this.auth, (state) => state.pending[this.action]);
 
   /** The last error of this element's own submission. */
   @state() protected error?: AuthError;
@@ -97,16 +83,12 @@ export abstract class AuthFormElement extends LitElement {
 
   /** Whether this element's action is running. */
   get busy(): boolean {
-    return this.submitting || Boolean(this.auth.state?.pending[this.action]);
+    return this.submitting || Boolean(this.#pending.value);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this, formStyles);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.auth.override(this.store);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

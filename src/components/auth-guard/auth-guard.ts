@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AuthStore } from '../../core/store.js';
 import type { AuthState, AuthStatus } from '../../core/types.js';
@@ -7,10 +7,8 @@ import { AuthRedirectEvent } from '../../events/auth-redirect.js';
 // element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../../events/auth-redirect.js';
 import { define } from '../../internal/define.js';
-import { AuthStoreController } from '../../internal/store-controller.js';
-import { StringsController } from '../../internal/strings-controller.js';
-import type { AuthStrings } from '../../internal/strings.js';
-import { tokens } from '../../internal/styles.js';
+import { AuthElement } from '../../internal/auth-element.js';
+import { StateSliceController } from '../../internal/store-controller.js';
 import { guardStyles } from './auth-guard.styles.js';
 
 /** Where a guard stands: still asking, showing its content, or refusing to. */
@@ -70,17 +68,8 @@ export function hasPermission(permissions: unknown, permission: string): boolean
  *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating to the login page after a failed check; cancelable.
  */
-export class AuthGuard extends LitElement {
-  static override styles = [tokens, guardStyles];
-
-  /** The store to use instead of the one provided by context or `configureAuth`. */
-  @property({ attribute: false }) store?: AuthStore;
-
-  /** Replaces part of the text (merged over the page-wide strings). */
-  @property({ attribute: false }) strings?: Partial<AuthStrings>;
-
-  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+export class AuthGuard extends AuthElement {
+  static override styles = [...AuthElement.styles, guardStyles];
 
   /** Never navigate after a failed check: only show the fallback. */
   @property({ type: Boolean, attribute: 'no-redirect' }) noRedirect = false;
@@ -95,8 +84,10 @@ export class AuthGuard extends LitElement {
     return this.current;
   }
 
-  protected readonly auth = new AuthStoreController(this, (state, store) => this.#onStoreChange(state, store));
-  protected readonly i18n = new StringsController(this, () => this.strings);
+  constructor() {
+    super();
+    new StateSliceController(this, this.auth, (state) => state, (state, _previous, store) => this.#onStoreChange(state, store));
+  }
 
   #seenStore?: AuthStore;
   #seenStatus?: AuthStatus;
@@ -153,9 +144,7 @@ export class AuthGuard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The override is applied here, not on connect, so a `.store` given with the element wins
-    // before any check runs against the default store.
-    if (changed.has('store')) this.auth.override(this.store);
+    super.willUpdate(changed);
     if (changed.has('permission') && this.hasUpdated) {
       // A different requirement: the earlier answer no longer applies.
       this.#close('checking');

@@ -1,7 +1,6 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AuthStore } from '../../core/store.js';
-import type { AuthError, AuthOutcome } from '../../core/types.js';
+import type { AuthOutcome } from '../../core/types.js';
 import { AuthErrorEvent } from '../../events/auth-error.js';
 import { AuthRedirectEvent } from '../../events/auth-redirect.js';
 import { AuthSuccessEvent } from '../../events/auth-success.js';
@@ -9,16 +8,10 @@ import { AuthSuccessEvent } from '../../events/auth-success.js';
 // element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../../events/index.js';
 import { define } from '../../internal/define.js';
-import { AuthStoreController } from '../../internal/store-controller.js';
-import { StringsController } from '../../internal/strings-controller.js';
-import type { AuthStrings } from '../../internal/strings.js';
-import { secondaryButtonStyles, tokens } from '../../internal/styles.js';
+import { AuthElement, NO_STORE } from '../../internal/auth-element.js';
+import { StateSliceController } from '../../internal/store-controller.js';
+import { secondaryButtonStyles } from '../../internal/styles.js';
 import { logoutStyles } from './auth-logout.styles.js';
-
-const NO_STORE: AuthError = {
-  name: 'Configuration Error',
-  message: 'No authProvider: call configureAuth({ authProvider }) or give this element a store.',
-};
 
 /**
  * A sign-out button. It calls the store's `logout` (with `redirect-path` as `redirectPath`
@@ -45,33 +38,19 @@ const NO_STORE: AuthError = {
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating after the logout; cancelable.
  * @fires {AuthErrorEvent} auth-error - When the provider's logout fails.
  */
-export class AuthLogout extends LitElement {
-  static override styles = [tokens, secondaryButtonStyles, logoutStyles];
-
-  /** The store to use instead of the one provided by context or `configureAuth`. */
-  @property({ attribute: false }) store?: AuthStore;
-
-  /** Replaces part of the text (merged over the page-wide strings). */
-  @property({ attribute: false }) strings?: Partial<AuthStrings>;
-
-  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+export class AuthLogout extends AuthElement {
+  static override styles = [...AuthElement.styles, secondaryButtonStyles, logoutStyles];
 
   /** Where to go after logging out; passed to `logout({ redirectPath })`. Default: the provider's answer, else the login page. */
   @property({ attribute: 'redirect-path' }) redirectPath?: string;
 
   @state() private submitting = false;
 
-  protected readonly auth = new AuthStoreController(this);
-  protected readonly i18n = new StringsController(this, () => this.strings);
+  readonly #pending = new StateSliceController(this, this.auth, (state) => state.pending.logout);
 
   /** Whether a logout (from this button or anywhere else on the store) is pending. */
   get busy(): boolean {
-    return this.submitting || Boolean(this.auth.state?.pending.logout);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.auth.override(this.store);
+    return this.submitting || Boolean(this.#pending.value);
   }
 
   /** Logs out, as a click does. Resolves to the store's outcome (`undefined` when busy or without a store). */
