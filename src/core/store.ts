@@ -90,6 +90,7 @@ export class AuthStore {
   #options: AuthStoreOptions;
   #state: AuthState = {
     status: 'unknown',
+    session: 0,
     identity: null,
     permissions: null,
     pending: idle,
@@ -162,6 +163,7 @@ export class AuthStore {
       if (epoch !== this.#epoch) return { ok: false, stale: true };
       if (!result.success) return this.#failure('login', result, options);
       this.#sessionChanged({ status: 'authenticated' }, 'login');
+      this.#succeeded(options);
       if (result.redirectTo === false) return { ok: true };
       const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
       if (back) return { ok: true, ...this.#go('login', back, true, options) };
@@ -180,6 +182,7 @@ export class AuthStore {
       const result = await this.#provider.action('logout', params ?? {});
       if (!result.success) return this.#failure('logout', result, options);
       this.#sessionChanged({ status: 'unauthenticated' }, 'logout');
+      this.#succeeded(options);
       const requested = asParams(params).redirectPath;
       const target = requested !== undefined ? requested : result.redirectTo;
       if (target === false) return { ok: true };
@@ -194,6 +197,7 @@ export class AuthStore {
       if (!result.success) return this.#failure('register', result, options, 'register');
       // Registering may or may not sign the user in: ask again next time.
       this.#sessionChanged({ status: 'unknown' }, 'register');
+      this.#succeeded(options);
       if (result.redirectTo === false) return { ok: true };
       return { ok: true, ...this.#go('register', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
     });
@@ -205,6 +209,7 @@ export class AuthStore {
       const result = await this.#provider.action('forgotPassword', params ?? {});
       if (!result.success) return this.#failure('forgotPassword', result, options, 'forgotPassword');
       this.clearError('forgotPassword');
+      this.#succeeded(options);
       return this.#maybeGo('forgotPassword', result.redirectTo, options);
     });
   }
@@ -219,6 +224,7 @@ export class AuthStore {
       const result = await this.#provider.action('updatePassword', merged);
       if (!result.success) return this.#failure('updatePassword', result, options, 'updatePassword');
       this.clearError('updatePassword');
+      this.#succeeded(options);
       return this.#maybeGo('updatePassword', result.redirectTo, options);
     });
   }
@@ -234,7 +240,10 @@ export class AuthStore {
     return entry.result.then((result): AuthOutcome | Promise<AuthOutcome> => {
       // The session changed while we asked: this answer is about the old one, ask again.
       if (entry.epoch !== this.#epoch) return this.checkAuth(params, options);
-      if (result.authenticated) return { ok: true, data: result.data };
+      if (result.authenticated) {
+        this.#succeeded(options);
+        return { ok: true, data: result.data };
+      }
       const outcome: AuthOutcome = { ok: false };
       if (result.timedOut) outcome.error = TIMEOUT_ERROR;
       else if (result.notify) outcome.error = toAuthError(result.error, DEFAULT_ERRORS.checkAuth);
@@ -353,7 +362,25 @@ export class AuthStore {
     this.#invalidate();
     const errors = { ...this.#state.errors };
     delete errors[action];
-    this.#set({ ...patch, identity: null, permissions: null, errors });
+    this.#set({ ...patch, session: this.#state.session + 1, identity: null, permissions: null, errors });
+  }
+
+  /** Tells the caller its action succeeded; its bug is reported, never turned into a failure. */
+  #succeeded(options: ActionOptions): void {
+    try {
+      options.onSuccess?.();
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  /** Sets the status a check found; a flip between signed in and out is a new session. */
+  #checked(status: 'authenticated' | 'unauthenticated', patch: Partial<AuthState> = {}): void {
+    const was = this.#state.status;
+    const flipped = status === 'authenticated' ? was === 'unauthenticated' : was === 'authenticated';
+    // Identity and permissions belonged to the old session (another tab signed in or out).
+    if (flipped) this.#data = {};
+    this.#set({ ...patch, status, ...(flipped ? { session: this.#state.session + 1 } : {}) });
   }
 
   #failure(
@@ -406,7 +433,7 @@ export class AuthStore {
         if (epoch !== this.#epoch) return result;
         if (result.authenticated) {
           this.clearError('checkAuth');
-          this.#set({ status: 'authenticated' });
+          this.#checked('authenticated');
         } else if (result.timedOut) {
           // No answer is not "signed out": keep what we knew, fail closed in the guard, and
           // do not keep it, so the next check asks again.
@@ -415,7 +442,7 @@ export class AuthStore {
           if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
         } else {
           if (result.notify) this.#fail('checkAuth', toAuthError(result.error, DEFAULT_ERRORS.checkAuth));
-          this.#set({ status: 'unauthenticated', identity: null, permissions: null });
+          this.#checked('unauthenticated', { identity: null, permissions: null });
         }
         return result;
       }),
