@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AuthStore } from '../../core/store.js';
-import type { AuthOutcome, AuthParams } from '../../core/types.js';
+import type { AuthParams } from '../../core/types.js';
 import { define } from '../../internal/define.js';
-import { AuthFormElement, type FormActionOptions } from '../../internal/form-element.js';
+import { AuthFormElement } from '../../internal/form-element.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
@@ -116,14 +115,9 @@ export class AuthLogin extends AuthFormElement {
     `;
   }
 
-  protected override collect(form: HTMLFormElement): AuthParams {
-    const values = super.collect(form);
-    if (this.rememberMe) values.remember = values.remember === 'true';
-    return values;
-  }
-
-  protected submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome> {
-    return store.login(values, options);
+  protected override params(values: AuthParams): AuthParams {
+    // The checkbox's form value becomes the boolean `remember` the provider expects.
+    return this.rememberMe ? { ...values, remember: values.remember === 'true' } : values;
   }
 
   protected override renderAfterForm(t: AuthStrings): TemplateResult | typeof nothing {
@@ -159,8 +153,7 @@ export class AuthLogin extends AuthFormElement {
   }
 
   #loginWith(providerName: string): void {
-    if (this.busy) return;
-    void this.run((store, options) => store.login({ providerName }, options));
+    void this.runner.run((store, options) => store.login({ providerName }, options));
   }
 }
 

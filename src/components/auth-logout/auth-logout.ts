@@ -1,15 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { AuthOutcome } from '../../core/types.js';
-import { AuthErrorEvent } from '../../events/auth-error.js';
-import { AuthRedirectEvent } from '../../events/auth-redirect.js';
-import { AuthSuccessEvent } from '../../events/auth-success.js';
-// Declaration files drop the value imports above; this one stays, so an app importing this
-// element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
+// Declaration files drop value imports; this one stays, so an app importing this element's
+// entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../../events/index.js';
+import { AuthActionController } from '../../internal/action-controller.js';
+import { AuthElement } from '../../internal/auth-element.js';
 import { define } from '../../internal/define.js';
-import { AuthElement, NO_STORE } from '../../internal/auth-element.js';
-import { StateSliceController } from '../../internal/store-controller.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { logoutStyles } from './auth-logout.styles.js';
 
@@ -44,45 +41,17 @@ export class AuthLogout extends AuthElement {
   /** Where to go after logging out; passed to `logout({ redirectPath })`. Default: the provider's answer, else the login page. */
   @property({ attribute: 'redirect-path' }) redirectPath?: string;
 
-  @state() private submitting = false;
-
-  readonly #pending = new StateSliceController(this, this.auth, (state) => state.pending.logout);
+  // No error region here: a failed logout also becomes a store notification.
+  readonly #runner = new AuthActionController(this, { auth: this.auth, action: 'logout', notify: true });
 
   /** Whether a logout (from this button or anywhere else on the store) is pending. */
   get busy(): boolean {
-    return this.submitting || Boolean(this.#pending.value);
+    return this.#runner.pending;
   }
 
   /** Logs out, as a click does. Resolves to the store's outcome (`undefined` when busy or without a store). */
-  async logout(): Promise<AuthOutcome | undefined> {
-    // A second click while pending must not reach the provider (or the store) again.
-    if (this.busy) return undefined;
-    const store = this.auth.store;
-    if (!store) {
-      this.dispatchEvent(new AuthErrorEvent({ action: 'logout', error: NO_STORE }));
-      return undefined;
-    }
-    this.submitting = true;
-    let announced = false;
-    // Success is announced before the redirect: a router may remove this element as it navigates.
-    const announce = () => {
-      if (announced) return;
-      announced = true;
-      this.dispatchEvent(new AuthSuccessEvent({ action: 'logout' }));
-    };
-    try {
-      const outcome = await store.logout(this.redirectPath ? { redirectPath: this.redirectPath } : {}, {
-        beforeRedirect: (intent) => {
-          announce();
-          return this.dispatchEvent(new AuthRedirectEvent(intent));
-        },
-      });
-      if (outcome.ok) announce();
-      else if (outcome.error) this.dispatchEvent(new AuthErrorEvent({ action: 'logout', error: outcome.error }));
-      return outcome;
-    } finally {
-      this.submitting = false;
-    }
+  logout(): Promise<AuthOutcome | undefined> {
+    return this.#runner.run((store, options) => store.logout(this.redirectPath ? { redirectPath: this.redirectPath } : {}, options));
   }
 
   protected override render(): TemplateResult {
@@ -94,7 +63,7 @@ export class AuthLogout extends AuthElement {
       ?disabled=${busy}
       aria-busy=${busy ? 'true' : 'false'}
       @click=${() => void this.logout()}
-    ><slot>${this.i18n.value.logout}</slot></button>`;
+    ><slot>${this.t.logout}</slot></button>`;
   }
 }
 
