@@ -54,6 +54,26 @@ export interface FormExtension {
  * {@link AuthActionController} (busy state, error, events).
  *
  * A screen supplies its action, heading, fields and submit label; the rest is optional.
+ *
+ * The custom properties below are documented once, here; the manifest lists them on every
+ * form element (the analyzer applies inheritance).
+ *
+ * @cssprop --auth-color-primary - Buttons and links.
+ * @cssprop --auth-color-on-primary - Text on the primary button.
+ * @cssprop --auth-color-background - Card background.
+ * @cssprop --auth-color-surface - Input background.
+ * @cssprop --auth-color-text - Text.
+ * @cssprop --auth-color-muted - Secondary text.
+ * @cssprop --auth-color-border - Input borders.
+ * @cssprop --auth-color-danger - Error text and invalid borders.
+ * @cssprop --auth-color-danger-background - Error region background.
+ * @cssprop --auth-color-success - Text of the success message.
+ * @cssprop --auth-color-success-background - Background of the success message.
+ * @cssprop --auth-color-focus - Focus ring.
+ * @cssprop --auth-radius - Corner radius.
+ * @cssprop --auth-spacing - Gap between rows.
+ * @cssprop --auth-max-width - Maximum card width.
+ * @cssprop --auth-font-family - Font.
  */
 export abstract class AuthFormElement extends AuthElement {
   static override styles = [...AuthElement.styles, cardStyles];

@@ -43,21 +43,6 @@ import { registerFieldStyles } from './auth-register.styles.js';
  * @csspart link - Every link in the footer.
  * @csspart login-link - The link to the sign-in page.
  *
- * @cssprop --auth-color-primary - Buttons and links.
- * @cssprop --auth-color-on-primary - Text on the primary button.
- * @cssprop --auth-color-background - Card background.
- * @cssprop --auth-color-surface - Input background.
- * @cssprop --auth-color-text - Text.
- * @cssprop --auth-color-muted - Secondary text.
- * @cssprop --auth-color-border - Input borders.
- * @cssprop --auth-color-danger - Error text and invalid borders.
- * @cssprop --auth-color-danger-background - Error region background.
- * @cssprop --auth-color-focus - Focus ring.
- * @cssprop --auth-radius - Corner radius.
- * @cssprop --auth-spacing - Gap between rows.
- * @cssprop --auth-max-width - Maximum card width.
- * @cssprop --auth-font-family - Font.
- *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating; cancelable.
  * @fires {AuthSuccessEvent} auth-success - After a successful registration.
  * @fires {AuthErrorEvent} auth-error - When the provider rejects.
