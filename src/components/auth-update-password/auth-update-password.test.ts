@@ -16,6 +16,12 @@ async function mount(store: AuthStore, template = html`<auth-update-password .st
 /** Puts `search` in the address bar, as a reset link would. */
 const at = (search: string) => history.replaceState(history.state, '', `${location.pathname}${search}`);
 
+/** Submits the form as Enter in its password field does. */
+async function pressEnterIn(el: AuthUpdatePassword) {
+  input(el, 'password').focus();
+  await pressEnter();
+}
+
 function fillBoth(el: AuthUpdatePassword, password = 'n3w-pass') {
   fill(el, 'password', password);
   if (el.querySelector('input[name=confirmPassword]')) fill(el, 'confirmPassword', password);
@@ -52,6 +58,22 @@ describe('<auth-update-password>', () => {
         [{ token: 'abc', email: 'x', password: ' nëw pass 🔑 ', confirmPassword: ' nëw pass 🔑 ' }],
       ]);
       expect(h.navigations).to.deep.equal([]);
+    });
+
+    it('a token-param set after connect is also removed from the address bar, and its token used', async () => {
+      at('?code=abc&email=x');
+      const fake = refineV3Provider();
+      const el = await mount(storeHarness(fake.provider).store);
+      // Read on connect, before the page's framework set the property.
+      expect(el.hasToken).to.equal(false);
+      el.tokenParam = 'code';
+      await el.updateComplete;
+      expect(location.search).to.equal('?email=x');
+      expect(el.hasToken).to.equal(true);
+      fillBoth(el);
+      await pressEnterIn(el);
+      await waitUntil(() => fake.countOf('updatePassword') === 1);
+      expect(fake.argsOf('updatePassword')[0][0]).to.include({ code: 'abc', email: 'x' });
     });
 
     it('reads the URL when it connects, not when it is created', async () => {
