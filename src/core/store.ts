@@ -547,6 +547,15 @@ export function configureAuth(options: AuthStoreOptions | AuthStore): AuthStore 
   return defaultStore;
 }
 
+/**
+ * Forgets the default store (listeners are not told). For tests: module state must not carry
+ * one test's store into the next. Not part of the public entry points.
+ * @internal
+ */
+export function resetDefaultStore(): void {
+  defaultStore = undefined;
+}
+
 /** The default store set by {@link configureAuth}, if any. */
 export function getDefaultStore(): AuthStore | undefined {
   return defaultStore;

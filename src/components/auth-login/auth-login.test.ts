@@ -8,6 +8,7 @@ import { storeHarness } from '../../test-utils/store.js';
 import { fill, input, part, pressEnter, recordEvents, submitButton, type } from '../../test-utils/elements.js';
 import './auth-login.js';
 import type { AuthLogin } from './auth-login.js';
+import { runFormConformanceTests } from '../../test-utils/form-conformance.js';
 
 async function mount(store: AuthStore, template = html`<auth-login .store=${store}></auth-login>`) {
   const el = await fixture<AuthLogin>(template);
@@ -165,30 +166,6 @@ describe('<auth-login>', () => {
       await submitted(el, () => waitUntil(() => h.navigations.length === 1));
       expect(order).to.deep.equal(['auth-success', 'auth-redirect']);
       for (const event of seen) expect(JSON.stringify((event as CustomEvent).detail)).to.not.include('hunter2');
-    });
-  });
-
-  describe('busy', () => {
-    it('a double click plus Enter make one provider call, and the form is busy meanwhile', async () => {
-      const fake = refineV3Provider();
-      const held = fake.hold('login');
-      const h = storeHarness(fake.provider);
-      const el = await mount(h.store);
-      fill(el, 'email', 'a@b.co');
-      fill(el, 'password', 'x');
-      submitButton(el).click();
-      submitButton(el).click();
-      input(el, 'password').focus();
-      await pressEnter();
-      await el.updateComplete;
-      expect(fake.countOf('login')).to.equal(1);
-      expect(el.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
-      expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-      expect(submitButton(el).disabled).to.equal(true);
-      held.resolve(undefined);
-      await waitUntil(() => !submitButton(el).disabled);
-      expect(fake.countOf('login')).to.equal(1);
-      expect(h.navigations).to.have.length(1);
     });
   });
 
@@ -372,18 +349,6 @@ describe('<auth-login>', () => {
       expect(slot.assignedElements()[0].textContent).to.equal('Welcome back');
     });
 
-    it('has every documented part', async () => {
-      const fake = refineV3Provider({ login: rejects({ message: 'x' }) });
-      const h = storeHarness(fake.provider);
-      const el = await mount(
-        h.store,
-        html`<auth-login register-link="/r" .providers=${[{ name: 'g' }]} .store=${h.store}></auth-login>`,
-      );
-      await signIn(el, 'auth-error');
-      await el.updateComplete;
-      const documented = ['base', 'header', 'title', 'error', 'error-title', 'error-message', 'status', 'divider', 'providers', 'provider-button', 'footer', 'link', 'register-link'];
-      for (const name of documented) expect(part(el, name) !== null, name).to.equal(true);
-    });
   });
 
   describe('stores', () => {
@@ -459,4 +424,23 @@ describe('<auth-login>', () => {
     const el = await mount(h.store, html`<auth-login remember-me register-link="/r" forgot-password-link="/f" .store=${h.store}></auth-login>`);
     await expect(el).to.be.accessible();
   });
+});
+
+runFormConformanceTests({
+  tag: 'auth-login',
+  action: 'login',
+  submitKey: 'loginSubmit',
+  attributes: { 'register-link': '/register', 'forgot-password-link': '/forgot' },
+  fillValid(el, password) {
+    fill(el, 'email', 'jane@example.com');
+    fill(el, 'password', password);
+  },
+  partStates: [
+    async (mount) => {
+      const el = (await mount(storeHarness(refineV3Provider().provider).store)) as AuthLogin;
+      el.providers = [{ name: 'github', label: 'GitHub' }];
+      await el.updateComplete;
+      return el;
+    },
+  ],
 });
