@@ -5,12 +5,14 @@ import type { ActionOptions, AuthAction, AuthError, AuthOutcome, AuthParams } fr
 import { AuthErrorEvent } from '../events/auth-error.js';
 import { AuthRedirectEvent } from '../events/auth-redirect.js';
 import { AuthSuccessEvent } from '../events/auth-success.js';
+import { NO_STORE_ERROR } from '../core/errors.js';
 // Declaration files drop the value imports above; this one stays, so an app importing this
 // element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../events/index.js';
 import { adoptStyles } from './adopt-styles.js';
 import { eyeIcon, eyeOffIcon } from './icons.js';
 import { uniqueId } from './ids.js';
+import { localizeError } from './localize-error.js';
 import { AuthStoreController } from './store-controller.js';
 import { StringsController } from './strings-controller.js';
 import { format, type AuthStrings } from './strings.js';
@@ -42,11 +44,6 @@ export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
 /** Whether `el` is a native form control. */
 export const isControl = (el: Element): el is Control =>
   el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
-
-const NO_STORE: AuthError = {
-  name: 'Configuration Error',
-  message: 'No authProvider: call configureAuth({ authProvider }) or give this element a store.',
-};
 
 /**
  * Shared base of the four form elements. It renders the card (title, error region, links) in
@@ -191,7 +188,7 @@ export abstract class AuthFormElement extends LitElement {
           ${description ? html`<p part="description">${description}</p>` : nothing}
         </div>
         <div part="error" class=${this.error ? 'active' : ''} role="alert" aria-atomic="true">${this.error
-            ? html`<strong part="error-title">${this.error.name}</strong><span part="error-message">${this.error.message}</span>`
+            ? this.#renderError(localizeError(this.error, t))
             : nothing}</div>
         <div part="status" class=${status ? 'active' : ''} role="status" aria-atomic="true">${status ?? nothing}</div>
         <slot name="form"></slot>
@@ -339,7 +336,7 @@ export abstract class AuthFormElement extends LitElement {
   ): Promise<AuthOutcome | undefined> {
     const store = this.auth.store;
     if (!store) {
-      this.#showError(NO_STORE);
+      this.#showError(NO_STORE_ERROR);
       return undefined;
     }
     this.submitting = true;
@@ -367,6 +364,10 @@ export abstract class AuthFormElement extends LitElement {
     } finally {
       this.submitting = false;
     }
+  }
+
+  #renderError(shown: { name: string; message: string }): TemplateResult {
+    return html`<strong part="error-title">${shown.name}</strong><span part="error-message">${shown.message}</span>`;
   }
 
   #showError(error: AuthError): void {

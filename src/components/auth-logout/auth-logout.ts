@@ -1,7 +1,8 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AuthStore } from '../../core/store.js';
-import type { AuthError, AuthOutcome } from '../../core/types.js';
+import { NO_STORE_ERROR } from '../../core/errors.js';
+import type { AuthOutcome } from '../../core/types.js';
 import { AuthErrorEvent } from '../../events/auth-error.js';
 import { AuthRedirectEvent } from '../../events/auth-redirect.js';
 import { AuthSuccessEvent } from '../../events/auth-success.js';
@@ -14,11 +15,6 @@ import { StringsController } from '../../internal/strings-controller.js';
 import type { AuthStrings } from '../../internal/strings.js';
 import { secondaryButtonStyles, tokens } from '../../internal/styles.js';
 import { logoutStyles } from './auth-logout.styles.js';
-
-const NO_STORE: AuthError = {
-  name: 'Configuration Error',
-  message: 'No authProvider: call configureAuth({ authProvider }) or give this element a store.',
-};
 
 /**
  * A sign-out button. It calls the store's `logout` (with `redirect-path` as `redirectPath`
@@ -80,7 +76,7 @@ export class AuthLogout extends LitElement {
     if (this.busy) return undefined;
     const store = this.auth.store;
     if (!store) {
-      this.dispatchEvent(new AuthErrorEvent({ action: 'logout', error: NO_STORE }));
+      this.dispatchEvent(new AuthErrorEvent({ action: 'logout', error: NO_STORE_ERROR }));
       return undefined;
     }
     this.submitting = true;

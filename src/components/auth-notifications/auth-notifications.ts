@@ -5,6 +5,7 @@ import type { AuthStore } from '../../core/store.js';
 import type { AuthNotification } from '../../core/types.js';
 import { define } from '../../internal/define.js';
 import { AuthStoreController } from '../../internal/store-controller.js';
+import { localizeError } from '../../internal/localize-error.js';
 import { StringsController } from '../../internal/strings-controller.js';
 import type { AuthStrings } from '../../internal/strings.js';
 import { tokens } from '../../internal/styles.js';
@@ -147,15 +148,15 @@ export class AuthNotifications extends LitElement {
         ${repeat(
           this.notifications,
           (n) => n.id,
-          (n) => html`<li
+          (n, _index, shown = localizeError(n.error, t)) => html`<li
             part="notification"
             data-id=${n.id}
             data-action=${n.action}
             @keydown=${(event: KeyboardEvent) => void this.#onKeydown(event, n.id)}
           >
             <div part="content">
-              <strong part="title">${n.error.name}</strong>
-              <p part="message">${n.error.message}</p>
+              <strong part="title">${shown.name}</strong>
+              <p part="message">${shown.message}</p>
             </div>
             <button part="dismiss" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${() => this.dismiss(n.id)}>${closeIcon}</button>
           </li>`,
