@@ -50,10 +50,10 @@ const CASES: ReadonlyArray<[label: string, rejection: () => unknown, expected: A
   ['an axios-like error with a hostile response getter', () => ({ message: 'Request failed with status code 401', get response() { throw new Error('gotcha'); } }), { titleCode: 'login-failed', name: 'Login Error', message: 'Request failed with status code 401' }],
   // Codes: a kit code makes the whole error the kit's (translated); any other code is kept for the app.
   ['a kit code with the provider\'s English', () => ({ name: 'Nope', message: 'Bad password', code: 'invalid-credentials' }), { name: 'Nope', message: 'Bad password', code: 'invalid-credentials' }],
-  ['a kit code alone', () => ({ code: 'rate-limited', values: { seconds: 7, evil: { x: 1 }, 'bad key': 1 } }), { name: 'Login Error', message: 'Invalid credentials', code: 'rate-limited', values: { seconds: 7 } }],
+  ['a kit code alone', () => ({ code: 'rate-limited', values: { seconds: 7, evil: { x: 1 }, 'bad key': 1 } }), { name: 'Login Error', message: 'Invalid credentials', code: 'rate-limited', values: { seconds: 7 }, titleCode: 'login-failed', messageCode: 'login-failed' }],
   ['an unknown code alone (both parts the kit\'s)', () => ({ code: 'E_LOCKED' }), { name: 'Login Error', message: 'Invalid credentials', code: 'E_LOCKED', titleCode: 'login-failed', messageCode: 'login-failed' }],
   ['a code that is not an identifier (dropped)', () => ({ message: 'x', code: '<b>' }), { titleCode: 'login-failed', name: 'Login Error', message: 'x' }],
-  ['values without a kit code (dropped)', () => ({ message: 'x', values: { a: 1 } }), { titleCode: 'login-failed', name: 'Login Error', message: 'x' }],
+  ['values without a code (dropped)', () => ({ message: 'x', values: { a: 1 } }), { titleCode: 'login-failed', name: 'Login Error', message: 'x' }],
   ['an adapter\'s own title code', () => ({ name: 'Sign-in failed', message: 'Name too long', titleCode: 'register-failed' }), { name: 'Sign-in failed', message: 'Name too long', titleCode: 'register-failed' }],
   ['an HTML payload (kept as plain text)', () => ({ message: '<img src=x onerror=alert(1)>' }), { titleCode: 'login-failed', name: 'Login Error', message: '<img src=x onerror=alert(1)>' }],
 ];

@@ -44,11 +44,10 @@ export const AUTH_ERROR_CODES = [
 /** A code from {@link AUTH_ERROR_CODES}. */
 export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
 
-const KNOWN_CODES: ReadonlySet<string> = new Set(AUTH_ERROR_CODES);
-
 /** Whether `code` is one of the kit's codes (and so has a strings entry). */
 export function isAuthErrorCode(code: unknown): code is AuthErrorCode {
-  return typeof code === 'string' && KNOWN_CODES.has(code);
+  // A search, not a module-level Set: bundles that never ask keep no copy of the list.
+  return typeof code === 'string' && (AUTH_ERROR_CODES as readonly string[]).includes(code);
 }
 
 /** The code of each action's default error. */
@@ -186,9 +185,9 @@ export function toAuthError(value: unknown, fallback: AuthError): AuthError {
       message = bodyMessage(value) ?? text(record.message);
       code = codeOf(record.code);
       // An adapter (like the kit's better-auth one) marks its own kit-worded parts the same way.
-      if (isAuthErrorCode(record.titleCode)) titleCode = record.titleCode;
-      if (isAuthErrorCode(record.messageCode)) messageCode = record.messageCode;
-      if (isAuthErrorCode(code)) values = valuesOf(record.values);
+      titleCode = codeOf(record.titleCode);
+      messageCode = codeOf(record.messageCode);
+      if (code !== undefined) values = valuesOf(record.values);
     } catch {
       /* fall back to the defaults */
     }
@@ -198,18 +197,18 @@ export function toAuthError(value: unknown, fallback: AuthError): AuthError {
     name: clip(name ?? fallback.name, MAX_NAME),
     message: clip(message ?? fallback.message, MAX_MESSAGE),
   };
-  if (!isAuthErrorCode(code)) {
-    if (code === undefined && name === undefined && message === undefined) {
-      code = fallback.code;
-      values = fallback.values ? { ...fallback.values } : undefined;
-    } else {
-      if (name === undefined) titleCode ??= fallback.code ?? fallback.titleCode;
-      if (message === undefined) messageCode ??= fallback.code ?? fallback.messageCode;
-    }
+  // Which code translates what the kit filled in. (The core does not know which codes have
+  // strings: an element tries `code` first, then these, then shows the words as they are.)
+  if (code === undefined && name === undefined && message === undefined) {
+    code = fallback.code;
+    values = fallback.values && { ...fallback.values };
+  } else {
+    if (name === undefined) titleCode ??= fallback.code ?? fallback.titleCode;
+    if (message === undefined) messageCode ??= fallback.code ?? fallback.messageCode;
   }
   if (code !== undefined) error.code = code;
-  if (titleCode !== undefined && !isAuthErrorCode(code)) error.titleCode = titleCode;
-  if (messageCode !== undefined && !isAuthErrorCode(code)) error.messageCode = messageCode;
+  if (titleCode !== undefined) error.titleCode = titleCode;
+  if (messageCode !== undefined) error.messageCode = messageCode;
   if (values) error.values = values;
   return error;
 }

@@ -1,4 +1,8 @@
-import type { AuthErrorCode } from '../core/errors.js';
+import { DEFAULT_ERRORS, TIMEOUT_ERROR, type AuthErrorCode } from '../core/errors.js';
+import type { AuthError } from '../core/types.js';
+
+// The core's English defaults are refine's words; English shows them as they are, written once.
+const fromCore = ({ name, message }: AuthError): AuthErrorText => ({ title: name, message });
 
 /** What an element shows for one error code: a title and a message. */
 export interface AuthErrorText {
@@ -85,16 +89,16 @@ export interface AuthStrings {
 export const en: AuthStrings = {
   locale: 'en',
   errors: {
-    'login-failed': { title: 'Login Error', message: 'Invalid credentials' },
-    'logout-failed': { title: 'Logout Error', message: 'Something went wrong during logout' },
-    'register-failed': { title: 'Register Error', message: 'Error while registering' },
-    'forgot-password-failed': { title: 'Forgot Password Error', message: 'Error while resetting password' },
-    'update-password-failed': { title: 'Update Password Error', message: 'Error while updating password' },
-    'not-signed-in': { title: 'Authentication Error', message: 'You are not signed in' },
-    unknown: { title: 'Error', message: 'Something went wrong' },
-    'permissions-failed': { title: 'Permissions Error', message: 'Could not load permissions' },
-    'identity-failed': { title: 'Identity Error', message: 'Could not load the user identity' },
-    timeout: { title: 'Timeout', message: 'The server took too long to answer. Please try again.' },
+    'login-failed': fromCore(DEFAULT_ERRORS.login),
+    'logout-failed': fromCore(DEFAULT_ERRORS.logout),
+    'register-failed': fromCore(DEFAULT_ERRORS.register),
+    'forgot-password-failed': fromCore(DEFAULT_ERRORS.forgotPassword),
+    'update-password-failed': fromCore(DEFAULT_ERRORS.updatePassword),
+    'not-signed-in': fromCore(DEFAULT_ERRORS.checkAuth),
+    unknown: fromCore(DEFAULT_ERRORS.checkError),
+    'permissions-failed': fromCore(DEFAULT_ERRORS.getPermissions),
+    'identity-failed': fromCore(DEFAULT_ERRORS.getIdentity),
+    timeout: fromCore(TIMEOUT_ERROR),
     unsupported: { title: 'Not available', message: 'This is not available with the current sign-in service.' },
     'no-store': { title: 'Configuration Error', message: 'Sign-in is not set up on this page yet.' },
     offline: { title: 'You are offline', message: 'Check your internet connection, then try again.' },
