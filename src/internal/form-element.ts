@@ -181,14 +181,16 @@ export abstract class AuthFormElement extends LitElement {
     const t = this.i18n.value;
     const status = this.statusMessage(t);
     const description = this.description(t);
+    // The error in this element's language: its code's strings entry, else the provider's words.
+    const shown = this.error && localizeError(this.error, t);
     return html`
       <div part="base" aria-busy=${this.busy ? 'true' : 'false'}>
         <div part="header">
           <slot name="title"><h2 part="title">${this.heading(t)}</h2></slot>
           ${description ? html`<p part="description">${description}</p>` : nothing}
         </div>
-        <div part="error" class=${this.error ? 'active' : ''} role="alert" aria-atomic="true">${this.error
-            ? this.#renderError(localizeError(this.error, t))
+        <div part="error" class=${shown ? 'active' : ''} role="alert" aria-atomic="true">${shown
+            ? html`<strong part="error-title">${shown.name}</strong><span part="error-message">${shown.message}</span>`
             : nothing}</div>
         <div part="status" class=${status ? 'active' : ''} role="status" aria-atomic="true">${status ?? nothing}</div>
         <slot name="form"></slot>
@@ -364,10 +366,6 @@ export abstract class AuthFormElement extends LitElement {
     } finally {
       this.submitting = false;
     }
-  }
-
-  #renderError(shown: { name: string; message: string }): TemplateResult {
-    return html`<strong part="error-title">${shown.name}</strong><span part="error-message">${shown.message}</span>`;
   }
 
   #showError(error: AuthError): void {
