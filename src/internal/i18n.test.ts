@@ -4,7 +4,6 @@
  * `setAuthStrings` or by the nearest `lang`.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import {
   ACTION_ERROR_CODES,
   AUTH_ERROR_CODES,
@@ -13,14 +12,14 @@ import {
   TIMEOUT_ERROR,
   isAuthErrorCode,
   toAuthError,
-  type AuthErrorCode,
   type AuthStore,
 } from '../core/index.js';
 import { unsupportedError } from '../core/errors.js';
 import { localizeError } from './localize-error.js';
-import { en, format, getAuthStrings, registerAuthLocale, resetAuthStrings, setAuthStrings, type AuthStrings } from './strings.js';
-import { fill, part, submitButton } from '../test-utils/elements.js';
-import { neverSettles, refineV3Provider, rejects } from '../test-utils/providers.js';
+import { en, getAuthStrings, registerAuthLocale, resetAuthStrings, setAuthStrings } from './strings.js';
+import { part, submitButton } from '../test-utils/elements.js';
+import { entries, expected, LOCALES, placeholders } from '../test-utils/i18n.js';
+import { refineV3Provider, rejects } from '../test-utils/providers.js';
 import { storeHarness } from '../test-utils/store.js';
 import '../index.js';
 import { ar } from '../locales/ar.js';
@@ -31,138 +30,6 @@ import { he } from '../locales/he.js';
 import { ja } from '../locales/ja.js';
 import { ptBR } from '../locales/pt-BR.js';
 import { zhCN } from '../locales/zh-CN.js';
-
-const LOCALES: ReadonlyArray<[tag: string, strings: AuthStrings]> = [
-  ['fr', fr],
-  ['ar', ar],
-  ['de', de],
-  ['es', es],
-  ['pt-BR', ptBR],
-  ['ja', ja],
-  ['zh-CN', zhCN],
-  ['he', he],
-];
-
-/** Every element src/index.ts registers. */
-const TAGS = ['auth-scope', 'auth-login', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-register', 'auth-forgot-password', 'auth-update-password'];
-
-/** Placeholder values an error may carry; each code's message uses the ones it needs. */
-const VALUES = { min: 8, max: 128, seconds: 7 };
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-/** Every (path, text) of a strings object, errors flattened. */
-function entries(t: AuthStrings): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const [key, value] of Object.entries(t)) {
-    if (key === 'errors') {
-      for (const [code, entry] of Object.entries(value as Record<string, Record<string, string>>)) {
-        for (const [field, text] of Object.entries(entry)) out.push([`errors.${code}.${field}`, text]);
-      }
-    } else if (key !== 'locale') out.push([key, value as string]);
-  }
-  return out;
-}
-
-/** What an element must show for `code` in `t`, computed independently of localizeError. */
-function expected(code: AuthErrorCode, t: AuthStrings): { title: string; message: string } {
-  const entry = t.errors[code];
-  if (code === 'rate-limited') {
-    const seconds = new Intl.NumberFormat(t.locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(VALUES.seconds);
-    return { title: entry.title, message: t.errors['rate-limited'].messageWithDelay.replace('{seconds}', seconds) };
-  }
-  return { title: entry.title, message: format(entry.message, VALUES) };
-}
-
-/** Every piece of text an element shows or announces: text nodes and labelling attributes, light and shadow DOM. */
-function shownText(root: Node): string[] {
-  const texts: string[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node.textContent?.trim();
-      if (text && node.parentElement?.localName !== 'style') texts.push(text);
-      return;
-    }
-    if (node instanceof Element) {
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const value = node.getAttribute(name);
-        if (value) texts.push(value.trim());
-      }
-      if (node.shadowRoot) visit(node.shadowRoot);
-    }
-    for (const child of node.childNodes) visit(child);
-  };
-  visit(root);
-  return texts;
-}
-
-/** English texts (placeholders as wildcards) that `t` words differently: none may be shown. */
-function englishPatterns(t: AuthStrings): Array<[string, RegExp]> {
-  const own = new Map(entries(t));
-  return entries(en)
-    .filter(([key, text]) => own.get(key) !== text)
-    .map(([key, text]) => [key, new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`)]);
-}
-
-function expectNoEnglish(el: Element, t: AuthStrings, context: string): void {
-  const patterns = englishPatterns(t);
-  for (const text of shownText(el)) {
-    for (const [key, pattern] of patterns) {
-      expect(pattern.test(text), `${context}: "${text}" is the English ${key}`).to.equal(false);
-    }
-  }
-}
-
-/** Renders a form element, fills it validly, and returns a function that submits it once. */
-type FormCase = {
-  tag: string;
-  action: 'login' | 'register' | 'forgotPassword' | 'updatePassword';
-  template: (store: AuthStore) => TemplateResult;
-  fields: Record<string, string>;
-};
-
-const FORMS: FormCase[] = [
-  {
-    tag: 'auth-login',
-    action: 'login',
-    template: (store) => html`<auth-login remember-me register-link="/r" forgot-password-link="/f" .providers=${[{ name: 'github', label: 'GitHub' }]} .store=${store}></auth-login>`,
-    fields: { email: 'ada@example.com', password: 'pw-12345678' },
-  },
-  {
-    tag: 'auth-register',
-    action: 'register',
-    template: (store) => html`<auth-register login-link="/login" .store=${store}></auth-register>`,
-    fields: { email: 'ada@example.com', password: 'pw-12345678', confirmPassword: 'pw-12345678' },
-  },
-  {
-    tag: 'auth-forgot-password',
-    action: 'forgotPassword',
-    template: (store) => html`<auth-forgot-password login-link="/login" .store=${store}></auth-forgot-password>`,
-    fields: { email: 'ada@example.com' },
-  },
-  {
-    tag: 'auth-update-password',
-    action: 'updatePassword',
-    template: (store) => html`<auth-update-password .store=${store}></auth-update-password>`,
-    fields: { password: 'pw-12345678', confirmPassword: 'pw-12345678' },
-  },
-];
-
-function fillForm(el: HTMLElement, fields: Record<string, string>): void {
-  for (const [name, value] of Object.entries(fields)) {
-    if (el.querySelector(`input[name="${name}"]`)) fill(el, name, value);
-  }
-}
-
-/** Submits and waits until the error region shows `title`/`message`. */
-async function submitAndExpect(el: HTMLElement, fields: Record<string, string>, shown: { title: string; message: string }, context: string) {
-  fillForm(el, fields);
-  submitButton(el).click();
-  await waitUntil(
-    () => part(el, 'error-title')?.textContent === shown.title && part(el, 'error-message')?.textContent === shown.message,
-    `${context}: expected "${shown.title}" / "${shown.message}", saw "${part(el, 'error-title')?.textContent}" / "${part(el, 'error-message')?.textContent}"`,
-  );
-}
 
 let originalUrl = '';
 beforeEach(() => {
@@ -247,88 +114,6 @@ describe('error codes', () => {
     );
     expect(localizeError({ name: 'x', message: 'y', code: 'rate-limited' }, en).message).to.equal(en.errors['rate-limited'].message);
     expect(localizeError({ name: 'x', message: 'y', code: 'rate-limited', values: { seconds: 1 } }, en).message).to.equal('Too many attempts. Try again in 1 second.');
-  });
-});
-
-describe('every element, every error code, every locale (setAuthStrings)', () => {
-  for (const [tag, t] of LOCALES) {
-    for (const form of FORMS) {
-      it(`<${form.tag}> in ${tag}: each code, then no English anywhere`, async function () {
-        this.timeout(60_000); // ~30 submissions: its own budget, not the machine's speed
-        setAuthStrings(t);
-        history.replaceState(history.state, '', `${location.pathname}?token=abc`);
-        const fake = refineV3Provider();
-        const el = await fixture<HTMLElement>(form.template(storeHarness(fake.provider).store));
-        expectNoEnglish(el, t, `<${form.tag}> ${tag} at rest`);
-        for (const code of AUTH_ERROR_CODES) {
-          fake.set(form.action, rejects({ code, values: VALUES }));
-          await submitAndExpect(el, form.fields, expected(code, t), `<${form.tag}> ${tag} ${code}`);
-        }
-        expectNoEnglish(el, t, `<${form.tag}> ${tag} with an error`);
-      });
-    }
-
-    it(`<auth-notifications> in ${tag}: each code, then no English anywhere`, async function () {
-      this.timeout(30_000);
-      setAuthStrings(t);
-      const fake = refineV3Provider();
-      const { store } = storeHarness(fake.provider, { maxNotifications: AUTH_ERROR_CODES.length });
-      const el = await fixture<HTMLElement>(html`<auth-notifications .store=${store}></auth-notifications>`);
-      for (const code of AUTH_ERROR_CODES) {
-        fake.set('login', rejects({ code, values: VALUES }));
-        await store.login({});
-      }
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="notification"]').length === AUTH_ERROR_CODES.length);
-      const items = [...el.shadowRoot!.querySelectorAll('[part~="notification"]')];
-      AUTH_ERROR_CODES.forEach((code, index) => {
-        const shown = expected(code, t);
-        expect(items[index].querySelector('[part~="title"]')!.textContent, `${tag} ${code}`).to.equal(shown.title);
-        expect(items[index].querySelector('[part~="message"]')!.textContent, `${tag} ${code}`).to.equal(shown.message);
-      });
-      expectNoEnglish(el, t, `<auth-notifications> ${tag}`);
-    });
-
-    it(`<auth-guard>, <auth-logout>, <auth-scope> in ${tag}: no English anywhere`, async () => {
-      setAuthStrings(t);
-      const fake = refineV3Provider({ checkAuth: rejects() });
-      const { store } = storeHarness(fake.provider);
-      const el = await fixture<HTMLElement>(html`<div>
-        <auth-scope .store=${store}><auth-guard><p>secret</p></auth-guard></auth-scope>
-        <auth-guard .store=${store} permission="admin"><p>secret</p></auth-guard>
-        <auth-logout .store=${store}></auth-logout>
-      </div>`);
-      const guard = el.querySelector('auth-guard')!;
-      expectNoEnglish(el, t, `${tag} checking`);
-      await waitUntil(() => guard.getAttribute('state') === 'denied');
-      expectNoEnglish(el, t, `${tag} denied`);
-    });
-
-    it(`kit-made errors in real flows are ${tag} too (timeout, unsupported, a provider message under the kit's title)`, async function () {
-      this.timeout(30_000);
-      setAuthStrings(t);
-      const timeout = await fixture<HTMLElement>(html`<auth-login .store=${storeHarness(refineV3Provider({ login: neverSettles }).provider, { timeout: 20 }).store}></auth-login>`);
-      await submitAndExpect(timeout, FORMS[0].fields, expected('timeout', t), `${tag} timeout`);
-
-      const unsupported = await fixture<HTMLElement>(html`<auth-register .store=${storeHarness(refineV3Provider({ register: undefined }).provider).store}></auth-register>`);
-      await submitAndExpect(unsupported, FORMS[1].fields, expected('unsupported', t), `${tag} unsupported`);
-
-      const partial = await fixture<HTMLElement>(html`<auth-login .store=${storeHarness(refineV3Provider({ login: rejects(new Error('Compte bloqué')) }).provider).store}></auth-login>`);
-      await submitAndExpect(partial, FORMS[0].fields, { title: t.errors['login-failed'].title, message: 'Compte bloqué' }, `${tag} partial`);
-    });
-  }
-
-  it('an element with no store at all says so in the page’s language', async () => {
-    // No configureAuth in this file: there is no default store.
-    setAuthStrings(de);
-    const el = await fixture<HTMLElement>(html`<auth-login></auth-login>`);
-    await submitAndExpect(el, FORMS[0].fields, expected('no-store', de), 'no store');
-  });
-
-  it('every element src/index.ts registers is walked here', () => {
-    const registered = TAGS.filter((name) => customElements.get(name));
-    expect(registered).to.deep.equal(TAGS);
-    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope']);
-    expect([...walked].sort()).to.deep.equal([...TAGS].sort());
   });
 });
 
