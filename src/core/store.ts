@@ -1,5 +1,5 @@
 import { normalizeProvider, type ActionMethod, type CheckResult, type NormalizedProvider } from './dialect.js';
-import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError } from './errors.js';
+import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams } from './url.js';
 import type {
@@ -391,7 +391,7 @@ export class AuthStore {
   ): AuthOutcome {
     const error =
       unsupported && !this.#provider.has(unsupported)
-        ? this.#unsupported(action, unsupported)
+        ? unsupportedError(action, unsupported)
         : result.timedOut
           ? TIMEOUT_ERROR
           : toAuthError(result.error, DEFAULT_ERRORS[action]);
@@ -399,10 +399,6 @@ export class AuthStore {
     return { ok: false, error };
   }
 
-  /** The error of an optional method the provider does not implement; names the method. */
-  #unsupported(action: AuthAction, method: string): AuthError {
-    return { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${method}.` };
-  }
 
   /** Records the last error of `action` and, unless the caller shows it itself, notifies. */
   #fail(action: AuthAction, error: AuthError, notify = true): void {
@@ -478,7 +474,7 @@ export class AuthStore {
       }
       // Refine shows no notification here: no data is an answer, not an incident.
       const error = !this.#provider.has(action)
-        ? this.#unsupported(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
+        ? unsupportedError(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
         : result.timedOut
           ? TIMEOUT_ERROR
           : toAuthError(result.error, DEFAULT_ERRORS[action]);

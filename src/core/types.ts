@@ -12,6 +12,18 @@ export interface AuthError {
    * the page's locale, and fall back to `name`/`message` (the provider's own words) without one.
    */
   code?: string;
+  /**
+   * Set when the provider worded the message but gave no title: `name` is the kit's title for
+   * the failed action, and elements show the title of this code's strings entry instead.
+   */
+  titleCode?: string;
+  /**
+   * Set when the provider gave a title but no message: `message` is the kit's default, and
+   * elements show the message of this code's strings entry instead.
+   */
+  messageCode?: string;
+  /** Values for the `{placeholders}` of the code's message (`{min}`, `{max}`, `{seconds}`). */
+  values?: Readonly<Record<string, string | number>>;
 }
 
 /** The store actions. Each one has its own pending flag and last error. */

@@ -1,18 +1,13 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AuthStore } from '../core/store.js';
-import type { AuthError } from '../core/types.js';
 import { AuthStoreController } from './store-controller.js';
 import { StringsController } from './strings-controller.js';
 import type { AuthStrings } from './strings.js';
 import { tokens } from './styles.js';
 
-/** What an element reports when it has no store to run an action on. */
-export const NO_STORE: AuthError = Object.freeze({
-  name: 'Configuration Error',
-  message: 'No authProvider: call configureAuth({ authProvider }) or give this element a store.',
-  code: 'no-store',
-});
+/** What an element reports when it has no store to run an action on (defined once, in core). */
+export { NO_STORE_ERROR as NO_STORE } from '../core/errors.js';
 
 /**
  * The thin base of every kit element (as Shoelace's `ShoelaceElement` is thin): the `store`,

@@ -216,7 +216,7 @@ describe('<auth-login>', () => {
     it('uses refine’s defaults for a bare rejection', async () => {
       const fake = refineV3Provider({ login: rejects() });
       const el = await mount(storeHarness(fake.provider).store);
-      expect((await signIn(el, 'auth-error')).detail.error).to.deep.equal({ name: 'Login Error', message: 'Invalid credentials' });
+      expect((await signIn(el, 'auth-error')).detail.error).to.deep.equal({ name: 'Login Error', message: 'Invalid credentials', code: 'login-failed' });
     });
 
     it('a provider that never answers leaves a usable form with a timeout error', async () => {
@@ -241,7 +241,7 @@ describe('<auth-login>', () => {
         const fake = refineV3Provider({ login: throws(new TypeError('fetch is not a function')) });
         const el = await mount(storeHarness(fake.provider).store);
         const event = await signIn(el, 'auth-error');
-        expect(event.detail.error).to.deep.equal({ name: 'Login Error', message: 'fetch is not a function' });
+        expect(event.detail.error).to.deep.equal({ name: 'Login Error', message: 'fetch is not a function', titleCode: 'login-failed' });
         await el.updateComplete;
         expect(submitButton(el).disabled).to.equal(false);
       } finally {

@@ -5,6 +5,7 @@ import type { AuthNotification } from '../../core/types.js';
 import { define } from '../../internal/define.js';
 import { AuthElement } from '../../internal/auth-element.js';
 import { StateSliceController } from '../../internal/store-controller.js';
+import { localizeError } from '../../internal/localize-error.js';
 import { notificationsStyles } from './auth-notifications.styles.js';
 
 /** Corner of the viewport the toasts stack in (logical: `start`/`end` follow `dir`). */
@@ -130,15 +131,15 @@ export class AuthNotifications extends AuthElement {
         ${repeat(
           this.notifications,
           (n) => n.id,
-          (n) => html`<li
+          (n, _index, shown = localizeError(n.error, t)) => html`<li
             part="notification"
             data-id=${n.id}
             data-action=${n.action}
             @keydown=${(event: KeyboardEvent) => void this.#onKeydown(event, n.id)}
           >
             <div part="content">
-              <strong part="title">${n.error.name}</strong>
-              <p part="message">${n.error.message}</p>
+              <strong part="title">${shown.name}</strong>
+              <p part="message">${shown.message}</p>
             </div>
             <button part="dismiss" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${() => this.dismiss(n.id)}>${closeIcon}</button>
           </li>`,
