@@ -3,28 +3,11 @@
 // so no session survives (get-session answers null) and the next checkAuth stays signed out.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { apiClient, launchBrowser, startTestServer } from './helpers.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { apiClient, launchBrowser, openHarness, startTestServer } from './helpers.mjs';
 
 let server;
 let chrome;
-let script;
 before(async () => {
-  const out = await build({
-    absWorkingDir: root,
-    entryPoints: ['test/e2e/harness/store-page.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    tsconfig: 'tsconfig.json',
-    logLevel: 'silent',
-  });
-  script = out.outputFiles[0].text;
   server = await startTestServer();
   chrome = await launchBrowser();
 });
@@ -33,18 +16,7 @@ after(async () => {
   await server?.stop();
 });
 
-/** Opens the harness page on the server's origin (so its cookies are the server's). */
-async function harnessPage() {
-  const opened = await chrome.newPage(server.url);
-  const { page } = opened;
-  await page.route('**/__harness', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><script type="module" src="/__harness.js"></script>' }),
-  );
-  await page.route('**/__harness.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
-  await page.goto('/__harness');
-  await page.waitForFunction(() => 'harness' in globalThis);
-  return opened;
-}
+const harnessPage = () => openHarness(chrome, server);
 
 /**
  * Holds the next request to `endpoint` before it reaches the server, as a slow network would:
