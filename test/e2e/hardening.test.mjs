@@ -39,7 +39,7 @@ describe('request bodies over 64 KiB get 413 before anything parses them', () =>
     assert.equal((await client.signUp('big@example.com', 'password-long-enough')).status, 200);
   });
 
-  test('the answer comes before the body: a 10 MiB announcement is refused after a few bytes', async () => {
+  test('the answer comes before the body: a 10 MiB announcement is refused after a few bytes', { timeout: 60_000 }, async () => {
     const url = new URL('/api/auth/sign-in/email', server.url);
     const status = await new Promise((resolve, reject) => {
       const req = request(url, {
@@ -58,7 +58,7 @@ describe('request bodies over 64 KiB get 413 before anything parses them', () =>
     assert.equal(status, 413);
   });
 
-  test('a chunked body (no Content-Length) that grows past the limit: 413', async () => {
+  test('a chunked body (no Content-Length) that grows past the limit: 413', { timeout: 60_000 }, async () => {
     const url = new URL('/api/auth/sign-in/email', server.url);
     const status = await new Promise((resolve, reject) => {
       const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url } });
@@ -74,7 +74,7 @@ describe('request bodies over 64 KiB get 413 before anything parses them', () =>
     assert.equal(status, 413);
   });
 
-  test('a body under the limit still works, chunked or not, and the server keeps answering', async () => {
+  test('a body under the limit still works, chunked or not, and the server keeps answering', { timeout: 60_000 }, async () => {
     const client = apiClient(server.url);
     assert.equal((await client.signIn(server.demoUser.email, server.demoUser.password)).status, 200);
     assert.equal((await client.session()).json.user.email, server.demoUser.email);
