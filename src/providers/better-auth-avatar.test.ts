@@ -13,7 +13,7 @@ function identityWith(image: unknown) {
     signIn: { email: unused },
     signUp: { email: unused },
     signOut: unused,
-    getSession: () => Promise.resolve(reply as BetterAuthResultLike<never>),
+    getSession: () => Promise.resolve(reply as unknown as BetterAuthResultLike<never>),
     resetPassword: unused,
   };
   return createBetterAuthProvider(client).getUserIdentity!() as Promise<Record<string, unknown>>;
