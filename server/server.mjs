@@ -59,7 +59,8 @@ function tooLarge(req, res) {
 
 /**
  * Reads the whole request body, or resolves `undefined` as soon as it passes `limit` bytes (a
- * chunked body declares no length), without buffering more than the limit.
+ * chunked body declares no length), without buffering more than the limit; `null` when the
+ * client went away first.
  */
 function readBody(req, limit) {
   return new Promise((resolve, reject) => {
@@ -79,6 +80,8 @@ function readBody(req, limit) {
     req.on('data', onData);
     req.once('end', onEnd);
     req.once('error', reject);
+    // A client that hangs up mid-body gets no answer (and holds nothing here).
+    req.once('close', () => resolve(null));
   });
 }
 
@@ -147,6 +150,7 @@ export async function startServer({
           // Read here, within the limit, so better-auth never streams an unbounded body: it
           // takes an already-read request's `body` as it is.
           const body = await readBody(req, MAX_BODY);
+          if (body === null) return undefined;
           if (body === undefined) return tooLarge(req, res);
           if (body.length) req.body = body.toString('utf8');
         }
