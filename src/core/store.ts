@@ -58,6 +58,12 @@ const ACTIONS: readonly AuthAction[] = [
 
 const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as Record<AuthAction, boolean>;
 
+/**
+ * The code of the `logout` error recorded when the store could not end a session that a login
+ * or register created after the user had logged out: that session may still exist.
+ */
+export const STALE_LOGOUT_FAILED = 'logout-failed';
+
 const FALLBACK_LOCATION: LocationLike = { href: 'http://localhost/', pathname: '/', search: '' };
 
 const asParams = (value: unknown): AuthParams =>
@@ -105,6 +111,10 @@ export class AuthStore {
   #check?: { epoch: number; at: number; result: Promise<CheckResult>; settled: boolean; redirected: boolean };
   #data: Partial<Record<'getIdentity' | 'getPermissions', { epoch: number; outcome: Promise<AuthOutcome> }>> = {};
   #nextNotification = 1;
+  // How many logouts were asked for, and whether a login or register succeeded after the last
+  // one: together they tell whether a late "signed in" answer created a session the user ended.
+  #logouts = 0;
+  #signedIn = false;
   // Provider calls in flight per action: a pending flag clears only when the last one answers.
   #calls = new Map<AuthAction, number>();
 
@@ -159,9 +169,11 @@ export class AuthStore {
   login(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('login', async () => {
       const epoch = this.#epoch;
+      const logouts = this.#logouts;
       const result = await this.#provider.action('login', params ?? {});
-      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      if (epoch !== this.#epoch) return this.#stale(result.success, logouts);
       if (!result.success) return this.#failure('login', result, options);
+      this.#signedIn = true;
       this.#sessionChanged({ status: 'authenticated' }, 'login');
       this.#succeeded(options);
       if (result.redirectTo === false) return { ok: true };
@@ -178,6 +190,8 @@ export class AuthStore {
   logout(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     // Invalidate before asking the provider: whatever was pending is now stale.
     this.#invalidate();
+    this.#logouts += 1;
+    this.#signedIn = false;
     return this.#once('logout', async () => {
       const result = await this.#provider.action('logout', params ?? {});
       if (!result.success) return this.#failure('logout', result, options);
@@ -193,8 +207,13 @@ export class AuthStore {
   /** Registers. Resolved `false` stays, a path goes there, otherwise `homePath`. */
   register(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('register', async () => {
+      const epoch = this.#epoch;
+      const logouts = this.#logouts;
       const result = await this.#provider.action('register', params ?? {});
+      // As for login: a logout (or another sign-in) meanwhile makes this answer stale.
+      if (epoch !== this.#epoch) return this.#stale(result.success, logouts);
       if (!result.success) return this.#failure('register', result, options, 'register');
+      this.#signedIn = true;
       // Registering may or may not sign the user in: ask again next time.
       this.#sessionChanged({ status: 'unknown' }, 'register');
       this.#succeeded(options);
@@ -349,6 +368,33 @@ export class AuthStore {
     })();
     this.#inflight.set(action, outcome);
     return outcome;
+  }
+
+  /**
+   * A login or register answered after the session changed. Its result is dropped; but if it
+   * succeeded after the user asked to log out (and nobody signed in since), the provider has
+   * just created a session nobody wants — with a cookie session, the next `checkAuth` would
+   * sign the user back in. End it: one provider logout, no navigation, no notification.
+   */
+  async #stale(succeeded: boolean, logoutsBefore: number): Promise<AuthOutcome> {
+    if (!succeeded || this.#logouts === logoutsBefore || this.#signedIn) return { ok: false, stale: true };
+    // Let the user's own logout answer first: our request must reach the server after it,
+    // and its state change must not wipe the error we may record.
+    await this.#inflight.get('logout');
+    if (this.#signedIn) return { ok: false, stale: true };
+    // Checks answered while the late session existed describe it: forget them, before and after.
+    this.#invalidate();
+    const result = await this.#provider.action('logout', {});
+    this.#invalidate();
+    if (this.#signedIn) return { ok: false, stale: true };
+    const patch: Partial<AuthState> = { status: 'unauthenticated', identity: null, permissions: null };
+    if (!result.success) {
+      const error = result.timedOut ? TIMEOUT_ERROR : toAuthError(result.error, DEFAULT_ERRORS.logout);
+      // The code says what happened (the session may survive on the server) whatever the words.
+      patch.errors = { ...this.#state.errors, logout: { ...error, code: STALE_LOGOUT_FAILED } };
+    }
+    this.#set(patch);
+    return { ok: false, stale: true };
   }
 
   #invalidate(): void {

@@ -291,6 +291,26 @@ function absolute(path: string): string {
   }
 }
 
+// Longer than any link or small inline picture: not worth handing to an <img>.
+const MAX_AVATAR = 64 * 1024;
+
+/**
+ * `image` as an avatar only when it is an absolute http(s) URL or an inline `data:image/`: a
+ * profile field is user input, and an app may put the avatar in `<img src>` or a link, where
+ * `javascript:` or `data:text/html` would run.
+ */
+function safeAvatar(image: unknown): string | undefined {
+  if (typeof image !== 'string' || image.length > MAX_AVATAR) return undefined;
+  if (/^data:image\/[a-z0-9.+-]+[;,]/i.test(image)) return image;
+  if (!/^https?:\/\//i.test(image)) return undefined;
+  try {
+    const { protocol } = new URL(image);
+    return protocol === 'http:' || protocol === 'https:' ? image : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function rolesOf(user: BetterAuthUserLike): string[] {
   const role = user.role;
   if (Array.isArray(role)) return role.filter((r): r is string => typeof r === 'string' && r !== '');
@@ -470,7 +490,7 @@ export function createBetterAuthProvider(
 
     async getUserIdentity() {
       const current = await user();
-      return { ...current, avatar: current.image ?? undefined };
+      return { ...current, avatar: safeAvatar(current.image) };
     },
 
     async getPermissions() {
