@@ -2,6 +2,7 @@ import { normalizeProvider, type ActionMethod, type CheckResult, type Normalized
 import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams } from './url.js';
+import { SessionSync, defaultChannelName, unansweredError, type SessionSyncHost, type SessionSyncOptions } from './session-sync.js';
 import type {
   ActionOptions,
   AnyAuthProvider,
@@ -22,8 +23,8 @@ export interface LocationLike {
   search: string;
 }
 
-/** Options of {@link createAuthStore}. */
-export interface AuthStoreOptions {
+/** Options of {@link createAuthStore}. Session sync options: see {@link SessionSyncOptions}. */
+export interface AuthStoreOptions extends SessionSyncOptions {
   /** The app's authProvider (refine v3, refine v4+ or react-admin shape). */
   authProvider: AnyAuthProvider;
   /** Force a dialect instead of detecting it. */
@@ -106,17 +107,43 @@ export class AuthStore {
   #nextNotification = 1;
   // Provider calls in flight per action: a pending flag clears only when the last one answers.
   #calls = new Map<AuthAction, number>();
+  // Other tabs, bfcache, visibility and offline (session-sync.ts); started by the first subscriber.
+  #sync: SessionSync;
 
   constructor(options: AuthStoreOptions) {
     if (options === null || typeof options !== 'object') {
       throw new TypeError('auth-elements: createAuthStore needs an options object with an authProvider.');
     }
     this.#options = options;
-    this.#provider = normalizeProvider(options.authProvider, options.timeout ?? 30_000, options.dialect);
-    this.dialect = this.#provider.dialect;
+    const provider = normalizeProvider(options.authProvider, options.timeout ?? 30_000, options.dialect);
+    this.dialect = provider.dialect;
     this.loginPath = options.loginPath ?? '/login';
     this.homePath = options.homePath ?? '/';
     this.returnParam = options.returnParam ?? 'to';
+    this.#sync = new SessionSync(this.#syncHost(), options, () =>
+      defaultChannelName({
+        loginPath: this.loginPath,
+        homePath: this.homePath,
+        returnParam: this.returnParam,
+        dialect: this.dialect,
+        provider: options.authProvider,
+      }),
+    );
+    this.#provider = this.#sync.gate(provider);
+  }
+
+  /** The `BroadcastChannel` this store shares sign-in and sign-out on, or `undefined` when it does not. */
+  get channel(): string | undefined {
+    return this.#sync.channelName;
+  }
+
+  /**
+   * Releases what the store holds on the page — its channel to other tabs, its window listeners —
+   * and drops its subscribers. Call it when an app throws a store away (tests, micro-frontends).
+   */
+  dispose(): void {
+    this.#sync.dispose();
+    this.#listeners.clear();
   }
 
   /** The current state (an immutable snapshot). */
@@ -126,8 +153,13 @@ export class AuthStore {
 
   /** Calls `listener` after every state change; returns the function that unsubscribes it. */
   subscribe(listener: AuthListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    // A function object of its own, so subscribing one listener twice still counts twice.
+    const entry: AuthListener = (state) => listener(state);
+    this.#listeners.add(entry);
+    this.#sync.retain();
+    return () => {
+      if (this.#listeners.delete(entry)) this.#sync.release();
+    };
   }
 
   /** Whether the provider implements an (optional) action. */
@@ -236,7 +268,7 @@ export class AuthStore {
       if (entry.epoch !== this.#epoch) return this.checkAuth(params, options);
       if (result.authenticated) return { ok: true, data: result.data };
       const outcome: AuthOutcome = { ok: false };
-      if (result.timedOut) outcome.error = TIMEOUT_ERROR;
+      if (result.timedOut) outcome.error = unansweredError(result);
       else if (result.notify) outcome.error = toAuthError(result.error, DEFAULT_ERRORS.checkAuth);
       // Many guards share one failed answer; only the first that may redirect does. A
       // rejected `redirectPath: false` / `redirectTo: false` means "stay", as everywhere else.
@@ -351,6 +383,7 @@ export class AuthStore {
   /** After login, logout and register: forget cached answers and identity. */
   #sessionChanged(patch: Partial<AuthState>, action: AuthAction): void {
     this.#invalidate();
+    this.#sync.announce();
     const errors = { ...this.#state.errors };
     delete errors[action];
     this.#set({ ...patch, identity: null, permissions: null, errors });
@@ -358,7 +391,7 @@ export class AuthStore {
 
   #failure(
     action: AuthAction,
-    result: { error?: unknown; timedOut?: boolean },
+    result: { error?: unknown; timedOut?: boolean; offline?: boolean },
     options: ActionOptions,
     unsupported?: ActionMethod,
   ): AuthOutcome {
@@ -366,7 +399,7 @@ export class AuthStore {
       unsupported && !this.#provider.has(unsupported)
         ? this.#unsupported(action, unsupported)
         : result.timedOut
-          ? TIMEOUT_ERROR
+          ? unansweredError(result)
           : toAuthError(result.error, DEFAULT_ERRORS[action]);
     this.#fail(action, error, options.notify !== false);
     return { ok: false, error };
@@ -411,7 +444,7 @@ export class AuthStore {
           // No answer is not "signed out": keep what we knew, fail closed in the guard, and
           // do not keep it, so the next check asks again.
           if (this.#check === entry) this.#check = undefined;
-          this.#fail('checkAuth', TIMEOUT_ERROR);
+          this.#fail('checkAuth', unansweredError(result));
           if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
         } else {
           if (result.notify) this.#fail('checkAuth', toAuthError(result.error, DEFAULT_ERRORS.checkAuth));
@@ -453,11 +486,41 @@ export class AuthStore {
       const error = !this.#provider.has(action)
         ? this.#unsupported(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
         : result.timedOut
-          ? TIMEOUT_ERROR
+          ? unansweredError(result)
           : toAuthError(result.error, DEFAULT_ERRORS[action]);
       this.#set({ [key]: null, errors: { ...this.#state.errors, [action]: error } });
       return { ok: false, error };
     });
+  }
+
+  /** What session-sync.ts may do to this store. */
+  #syncHost(): SessionSyncHost {
+    return {
+      status: () => this.#state.status,
+      lastCheck: () => (this.#check ? (this.#check.settled ? this.#check.at : 'pending') : undefined),
+      invalidate: () => this.#invalidate(),
+      forget: () => {
+        this.#invalidate();
+        if (this.#state.status !== 'unknown') this.#set({ status: 'unknown' });
+      },
+      revalidate: async () => {
+        const before = this.#state.status;
+        const { identity, permissions } = this.#state;
+        // A check already on its way was asked after whatever prompted this one: share it.
+        if (this.#check?.settled) this.#check = undefined;
+        const outcome = await this.checkAuth();
+        if (!outcome.ok) return;
+        // Another tab may have signed in someone else: what this page shows must follow.
+        if (identity !== null) void this.getIdentity();
+        if (permissions !== null) void this.getPermissions();
+        if (before === 'authenticated' || this.#options.followSignIn === false) return;
+        const here = this.#location();
+        if (here.pathname !== this.loginPath.split('?')[0]) return;
+        // Signed in elsewhere while this tab shows the login form: go where that login would.
+        const back = this.#safe(getQueryParams(here.search)[this.returnParam]);
+        this.#go('login', back ?? this.homePath, back !== undefined, {});
+      },
+    };
   }
 
   #maybeGo(action: AuthAction, target: unknown, options: ActionOptions): AuthOutcome {
