@@ -38,7 +38,10 @@ const target = fc.oneof(attack, fc.string(), fc.string({ unit: 'binary' }), fc.w
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-describe('property: safeRedirect', () => {
+describe('property: safeRedirect', function () {
+  // Hundreds of generated cases: bounded by work, not by the machine's speed.
+  this.timeout(120_000);
+
   it('never returns anything that leaves the origin or the http(s) schemes, and is idempotent', () => {
     fc.assert(
       fc.property(target, (value) => {
@@ -57,7 +60,7 @@ describe('property: safeRedirect', () => {
         expect(safeRedirect(result, BASE)).to.equal(result);
       }),
       // A pure function and cheap: explore more than the default.
-      { numRuns: 5000 },
+      { numRuns: 3000 },
     );
   });
 
@@ -99,7 +102,10 @@ const thrown = fc.oneof(
   hostile,
 );
 
-describe('property: toAuthError', () => {
+describe('property: toAuthError', function () {
+  // Hundreds of generated cases: bounded by work, not by the machine's speed.
+  this.timeout(120_000);
+
   it('always yields a plain { name, message, code? } of non-empty, bounded strings, and never throws', () => {
     fc.assert(
       fc.property(thrown, fc.constantFrom(...Object.values(DEFAULT_ERRORS)), (generated, fallback) => {
@@ -123,7 +129,10 @@ const METHODS = ['login', 'logout', 'checkAuth', 'checkError', 'check', 'onError
 const member = fc.oneof(fc.constant(() => Promise.resolve()), fc.constant(async () => {}), fc.anything({ maxDepth: 0 }));
 const providerShape = fc.dictionary(fc.oneof(fc.constantFrom(...METHODS), fc.string()), member, { maxKeys: 16 });
 
-describe('property: dialect detection', () => {
+describe('property: dialect detection', function () {
+  // Hundreds of generated cases: bounded by work, not by the machine's speed.
+  this.timeout(120_000);
+
   it('is stable: the same answer every time, whatever the key order or unrelated members', () => {
     fc.assert(
       fc.property(providerShape, fc.string(), fc.anything(), (shape, extraKey, extraValue) => {
