@@ -107,6 +107,8 @@ export class AuthStore {
   #nextNotification = 1;
   // Provider calls in flight per action: a pending flag clears only when the last one answers.
   #calls = new Map<AuthAction, number>();
+  // Logouts asked for and answered: a login is stale only when a logout was asked after it began.
+  #logouts = { asked: 0, answered: 0 };
   // Other tabs, bfcache, visibility and offline (session-sync.ts); started by the first subscriber.
   #sync: SessionSync;
 
@@ -189,9 +191,18 @@ export class AuthStore {
    */
   login(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('login', async () => {
-      const epoch = this.#epoch;
+      const logouts = this.#logouts.asked;
       const result = await this.#provider.action('login', params ?? {});
-      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      // Only a logout asked for after this login began makes it stale: one asked before it (and
+      // answering meanwhile) is older news than the user's sign-in.
+      if (logouts !== this.#logouts.asked) {
+        // The provider signed in after the user asked to sign out, and that logout is already
+        // done: the server would keep a session the user ended. Sign out once more, quietly.
+        if (result.success && this.#logouts.asked === this.#logouts.answered) {
+          void this.logout(undefined, { redirect: false, notify: false });
+        }
+        return { ok: false, stale: true };
+      }
       if (!result.success) return this.#failure('login', result, options);
       this.#sessionChanged({ status: 'authenticated' }, 'login');
       if (result.redirectTo === false) return { ok: true };
@@ -208,8 +219,11 @@ export class AuthStore {
   logout(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     // Invalidate before asking the provider: whatever was pending is now stale.
     this.#invalidate();
+    this.#logouts.asked += 1;
     return this.#once('logout', async () => {
-      const result = await this.#provider.action('logout', params ?? {});
+      const result = await this.#provider.action('logout', params ?? {}).finally(() => {
+        this.#logouts.answered = this.#logouts.asked;
+      });
       if (!result.success) return this.#failure('logout', result, options);
       this.#sessionChanged({ status: 'unauthenticated' }, 'logout');
       const requested = asParams(params).redirectPath;
