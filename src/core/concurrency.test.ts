@@ -302,6 +302,27 @@ describe('concurrency: logout wins over a pending login', () => {
     expect(fake.calls.map((c) => c.method)).to.deep.equal(['login', 'logout', 'logout']);
   });
 
+  // Found by store.property.test.ts: [login (refused), logout, login] with the logout answering
+  // between the second login's call and its answer.
+  it('regression: a login asked after a logout is not made stale by that logout answering first', async () => {
+    const fake = refineV3Provider();
+    const { store, navigations } = storeHarness(fake.provider);
+    const heldLogout = fake.hold('logout');
+    const logout = store.logout();
+    const heldLogin = fake.hold('login');
+    const login = store.login({});
+    heldLogout.resolve();
+    await logout;
+    heldLogin.resolve();
+    expect(await login).to.deep.equal({ ok: true, redirectTo: '/', navigated: true });
+    expect(store.state.status).to.equal('authenticated');
+    expect(navigations).to.deep.equal([
+      { to: '/login', replace: false },
+      { to: '/', replace: false },
+    ]);
+    expect(fake.countOf('logout')).to.equal(1);
+  });
+
   it('a login answering while the logout is still pending is stale too', async () => {
     const fake = refineV3Provider();
     const { store, navigations } = storeHarness(fake.provider);

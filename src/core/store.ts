@@ -2,6 +2,7 @@ import { normalizeProvider, type ActionMethod, type CheckResult, type Normalized
 import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams } from './url.js';
+import { SessionSync, defaultChannelName, unansweredError, type SessionSyncHost, type SessionSyncOptions } from './session-sync.js';
 import type {
   ActionOptions,
   AnyAuthProvider,
@@ -22,8 +23,8 @@ export interface LocationLike {
   search: string;
 }
 
-/** Options of {@link createAuthStore}. */
-export interface AuthStoreOptions {
+/** Options of {@link createAuthStore}. Session sync options: see {@link SessionSyncOptions}. */
+export interface AuthStoreOptions extends SessionSyncOptions {
   /** The app's authProvider (refine v3, refine v4+ or react-admin shape). */
   authProvider: AnyAuthProvider;
   /** Force a dialect instead of detecting it. */
@@ -115,19 +116,47 @@ export class AuthStore {
   // one: together they tell whether a late "signed in" answer created a session the user ended.
   #logouts = 0;
   #signedIn = false;
+  // Sign-ins (login, register) that succeeded: one made meanwhile makes another's answer stale.
+  #signIns = 0;
   // Provider calls in flight per action: a pending flag clears only when the last one answers.
   #calls = new Map<AuthAction, number>();
+  // Other tabs, bfcache, visibility and offline (session-sync.ts); started by the first subscriber.
+  #sync: SessionSync;
 
   constructor(options: AuthStoreOptions) {
     if (options === null || typeof options !== 'object') {
       throw new TypeError('auth-elements: createAuthStore needs an options object with an authProvider.');
     }
     this.#options = options;
-    this.#provider = normalizeProvider(options.authProvider, options.timeout ?? 30_000, options.dialect);
-    this.dialect = this.#provider.dialect;
+    const provider = normalizeProvider(options.authProvider, options.timeout ?? 30_000, options.dialect);
+    this.dialect = provider.dialect;
     this.loginPath = options.loginPath ?? '/login';
     this.homePath = options.homePath ?? '/';
     this.returnParam = options.returnParam ?? 'to';
+    this.#sync = new SessionSync(this.#syncHost(), options, () =>
+      defaultChannelName({
+        loginPath: this.loginPath,
+        homePath: this.homePath,
+        returnParam: this.returnParam,
+        dialect: this.dialect,
+        provider: options.authProvider,
+      }),
+    );
+    this.#provider = this.#sync.gate(provider);
+  }
+
+  /** The `BroadcastChannel` this store shares sign-in and sign-out on, or `undefined` when it does not. */
+  get channel(): string | undefined {
+    return this.#sync.channelName;
+  }
+
+  /**
+   * Releases what the store holds on the page — its channel to other tabs, its window listeners —
+   * and drops its subscribers. Call it when an app throws a store away (tests, micro-frontends).
+   */
+  dispose(): void {
+    this.#sync.dispose();
+    this.#listeners.clear();
   }
 
   /** The current state (an immutable snapshot). */
@@ -137,8 +166,13 @@ export class AuthStore {
 
   /** Calls `listener` after every state change; returns the function that unsubscribes it. */
   subscribe(listener: AuthListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    // A function object of its own, so subscribing one listener twice still counts twice.
+    const entry: AuthListener = (state) => listener(state);
+    this.#listeners.add(entry);
+    this.#sync.retain();
+    return () => {
+      if (this.#listeners.delete(entry)) this.#sync.release();
+    };
   }
 
   /** Whether the provider implements an (optional) action. */
@@ -168,12 +202,16 @@ export class AuthStore {
    */
   login(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('login', async () => {
-      const epoch = this.#epoch;
       const logouts = this.#logouts;
+      const signIns = this.#signIns;
       const result = await this.#provider.action('login', params ?? {});
-      if (epoch !== this.#epoch) return this.#stale(result.success, logouts);
+      // Only a logout asked for (or another sign-in made) after this login began makes it stale:
+      // a logout asked before it, answering meanwhile, is older news than the user's sign-in
+      // (found by store.property.test.ts).
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
       if (!result.success) return this.#failure('login', result, options);
       this.#signedIn = true;
+      this.#signIns += 1;
       this.#sessionChanged({ status: 'authenticated' }, 'login');
       this.#succeeded(options);
       if (result.redirectTo === false) return { ok: true };
@@ -207,13 +245,14 @@ export class AuthStore {
   /** Registers. Resolved `false` stays, a path goes there, otherwise `homePath`. */
   register(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('register', async () => {
-      const epoch = this.#epoch;
       const logouts = this.#logouts;
+      const signIns = this.#signIns;
       const result = await this.#provider.action('register', params ?? {});
-      // As for login: a logout (or another sign-in) meanwhile makes this answer stale.
-      if (epoch !== this.#epoch) return this.#stale(result.success, logouts);
+      // As for login: a logout asked for, or another sign-in made, meanwhile makes this answer stale.
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
       if (!result.success) return this.#failure('register', result, options, 'register');
       this.#signedIn = true;
+      this.#signIns += 1;
       // Registering may or may not sign the user in: ask again next time.
       this.#sessionChanged({ status: 'unknown' }, 'register');
       this.#succeeded(options);
@@ -264,7 +303,7 @@ export class AuthStore {
         return { ok: true, data: result.data };
       }
       const outcome: AuthOutcome = { ok: false };
-      if (result.timedOut) outcome.error = TIMEOUT_ERROR;
+      if (result.timedOut) outcome.error = unansweredError(result);
       else if (result.notify) outcome.error = toAuthError(result.error, DEFAULT_ERRORS.checkAuth);
       // Many guards share one failed answer; only the first that may redirect does. A
       // rejected `redirectPath: false` / `redirectTo: false` means "stay", as everywhere else.
@@ -406,6 +445,7 @@ export class AuthStore {
   /** After login, logout and register: forget cached answers and identity. */
   #sessionChanged(patch: Partial<AuthState>, action: AuthAction): void {
     this.#invalidate();
+    this.#sync.announce();
     const errors = { ...this.#state.errors };
     delete errors[action];
     this.#set({ ...patch, session: this.#state.session + 1, identity: null, permissions: null, errors });
@@ -431,7 +471,7 @@ export class AuthStore {
 
   #failure(
     action: AuthAction,
-    result: { error?: unknown; timedOut?: boolean },
+    result: { error?: unknown; timedOut?: boolean; offline?: boolean },
     options: ActionOptions,
     unsupported?: ActionMethod,
   ): AuthOutcome {
@@ -439,7 +479,7 @@ export class AuthStore {
       unsupported && !this.#provider.has(unsupported)
         ? unsupportedError(action, unsupported)
         : result.timedOut
-          ? TIMEOUT_ERROR
+          ? unansweredError(result)
           : toAuthError(result.error, DEFAULT_ERRORS[action]);
     this.#fail(action, error, options.notify !== false);
     return { ok: false, error };
@@ -480,7 +520,7 @@ export class AuthStore {
           // No answer is not "signed out": keep what we knew, fail closed in the guard, and
           // do not keep it, so the next check asks again.
           if (this.#check === entry) this.#check = undefined;
-          this.#fail('checkAuth', TIMEOUT_ERROR);
+          this.#fail('checkAuth', unansweredError(result));
           if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
         } else {
           if (result.notify) this.#fail('checkAuth', toAuthError(result.error, DEFAULT_ERRORS.checkAuth));
@@ -522,11 +562,41 @@ export class AuthStore {
       const error = !this.#provider.has(action)
         ? unsupportedError(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
         : result.timedOut
-          ? TIMEOUT_ERROR
+          ? unansweredError(result)
           : toAuthError(result.error, DEFAULT_ERRORS[action]);
       this.#set({ [key]: null, errors: { ...this.#state.errors, [action]: error } });
       return { ok: false, error };
     });
+  }
+
+  /** What session-sync.ts may do to this store. */
+  #syncHost(): SessionSyncHost {
+    return {
+      status: () => this.#state.status,
+      lastCheck: () => (this.#check ? (this.#check.settled ? this.#check.at : 'pending') : undefined),
+      invalidate: () => this.#invalidate(),
+      forget: () => {
+        this.#invalidate();
+        if (this.#state.status !== 'unknown') this.#set({ status: 'unknown' });
+      },
+      revalidate: async () => {
+        const before = this.#state.status;
+        const { identity, permissions } = this.#state;
+        // A check already on its way was asked after whatever prompted this one: share it.
+        if (this.#check?.settled) this.#check = undefined;
+        const outcome = await this.checkAuth();
+        if (!outcome.ok) return;
+        // Another tab may have signed in someone else: what this page shows must follow.
+        if (identity !== null) void this.getIdentity();
+        if (permissions !== null) void this.getPermissions();
+        if (before === 'authenticated' || this.#options.followSignIn === false) return;
+        const here = this.#location();
+        if (here.pathname !== this.loginPath.split('?')[0]) return;
+        // Signed in elsewhere while this tab shows the login form: go where that login would.
+        const back = this.#safe(getQueryParams(here.search)[this.returnParam]);
+        this.#go('login', back ?? this.homePath, back !== undefined, {});
+      },
+    };
   }
 
   #maybeGo(action: AuthAction, target: unknown, options: ActionOptions): AuthOutcome {
