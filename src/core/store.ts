@@ -46,10 +46,24 @@ export interface AuthStoreOptions {
   maxNotifications?: number;
   /** The current page. Default: `globalThis.location`. */
   location?: () => LocationLike | undefined;
+  /**
+   * Load the identity each time the status becomes `authenticated` (after a login, or a check
+   * that finds a session), so `state.identity` fills itself. Default `true` when the provider
+   * has `getIdentity`/`getUserIdentity`.
+   */
+  loadIdentity?: boolean;
+  /**
+   * Load the permissions likewise. Default `false`: they load once something asks for them
+   * (`keepLoaded('permissions')`, `useAuth(store, { permissions: true })`, `getPermissions()`).
+   */
+  loadPermissions?: boolean;
 }
 
+/** What the store can keep loaded while a user is signed in. */
+export type AuthData = 'identity' | 'permissions';
+
 /** Called with the new state after every change. */
-export type AuthListener = (state: AuthState) => void;
+export type AuthListener<Identity = unknown, Permissions = unknown> = (state: AuthState<Identity, Permissions>) => void;
 
 const ACTIONS: readonly AuthAction[] = [
   'login', 'logout', 'register', 'forgotPassword', 'updatePassword',
@@ -75,8 +89,11 @@ function report(error: unknown): void {
  * its `state`; several stores on one page are fully independent.
  *
  * Every action resolves (never rejects) to an {@link AuthOutcome}.
+ *
+ * `Identity` and `Permissions` type `state.identity`, `state.permissions` and the data of
+ * `getIdentity()`/`getPermissions()`: `createAuthStore<MyUser>({ authProvider })`.
  */
-export class AuthStore {
+export class AuthStore<Identity = unknown, Permissions = unknown> {
   /** The detected (or forced) provider dialect. */
   readonly dialect: AuthDialect;
   /** The login page path. */
@@ -88,7 +105,7 @@ export class AuthStore {
 
   #provider: NormalizedProvider;
   #options: AuthStoreOptions;
-  #state: AuthState = {
+  #state: AuthState<Identity, Permissions> = {
     status: 'unknown',
     identity: null,
     permissions: null,
@@ -96,7 +113,9 @@ export class AuthStore {
     errors: {},
     notifications: [],
   };
-  #listeners = new Set<AuthListener>();
+  #listeners = new Set<AuthListener<Identity, Permissions>>();
+  // What is (re)loaded each time the status becomes `authenticated`.
+  #keep = { identity: true, permissions: false };
   #inflight = new Map<AuthAction, Promise<AuthOutcome>>();
   // Bumped whenever the session may have changed (login, logout, register, a logging-out
   // checkError). Results of calls started under an older epoch are stale.
@@ -117,15 +136,16 @@ export class AuthStore {
     this.loginPath = options.loginPath ?? '/login';
     this.homePath = options.homePath ?? '/';
     this.returnParam = options.returnParam ?? 'to';
+    this.#keep = { identity: options.loadIdentity !== false, permissions: options.loadPermissions === true };
   }
 
   /** The current state (an immutable snapshot). */
-  get state(): AuthState {
+  get state(): AuthState<Identity, Permissions> {
     return this.#state;
   }
 
   /** Calls `listener` after every state change; returns the function that unsubscribes it. */
-  subscribe(listener: AuthListener): () => void {
+  subscribe(listener: AuthListener<Identity, Permissions>): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
@@ -278,19 +298,38 @@ export class AuthStore {
     }
   }
 
-  /** Loads the user identity (cached until the session changes). */
-  getIdentity(params?: AuthParams): Promise<AuthOutcome> {
-    return this.#cachedData('getIdentity', params);
+  /**
+   * Loads the user identity (cached until the session changes; concurrent calls, and the
+   * store's own load after sign-in, share one provider call).
+   */
+  getIdentity(params?: AuthParams): Promise<AuthOutcome<Identity>> {
+    return this.#cachedData('getIdentity', params) as Promise<AuthOutcome<Identity>>;
   }
 
-  /** Loads the user permissions (cached until the session changes). */
-  getPermissions(params?: AuthParams): Promise<AuthOutcome> {
-    return this.#cachedData('getPermissions', params);
+  /**
+   * Loads the user permissions (cached until the session changes). Calling it also keeps them
+   * loaded after every later sign-in.
+   */
+  getPermissions(params?: AuthParams): Promise<AuthOutcome<Permissions>> {
+    this.#keep.permissions = true;
+    return this.#cachedData('getPermissions', params) as Promise<AuthOutcome<Permissions>>;
+  }
+
+  /**
+   * Keeps `identity` or `permissions` loaded: loads it now when signed in, and again each time
+   * the status becomes `authenticated`. Shares the cached call with everything else, so several
+   * guards and `useAuth` users asking cost one provider call. Does nothing when the provider
+   * lacks the method.
+   */
+  keepLoaded(what: AuthData): void {
+    this.#keep[what] = true;
+    if (this.#state.status === 'authenticated') this.#autoload();
   }
 
   /* ---------------------------------------------------------------- internals */
 
-  #set(patch: Partial<AuthState>): void {
+  #set(patch: Partial<AuthState<Identity, Permissions>>): void {
+    const was = this.#state.status;
     this.#state = Object.freeze({ ...this.#state, ...patch });
     for (const listener of [...this.#listeners]) {
       // A throwing subscriber must not break the store or the other subscribers.
@@ -300,6 +339,16 @@ export class AuthStore {
         report(error);
       }
     }
+    // One place sees every way into `authenticated` (login, a check finding a session, and
+    // whatever later actions set it), so identity follows the status without each action
+    // remembering to ask.
+    if (was !== 'authenticated' && this.#state.status === 'authenticated') this.#autoload();
+  }
+
+  /** Loads what is kept loaded; the cache (per session epoch) makes repeated calls free. */
+  #autoload(): void {
+    if (this.#keep.identity && this.#provider.has('getIdentity')) void this.#cachedData('getIdentity', undefined);
+    if (this.#keep.permissions && this.#provider.has('getPermissions')) void this.#cachedData('getPermissions', undefined);
   }
 
   /** Counts a provider call of `action` as started: its pending flag is set. */
@@ -349,7 +398,7 @@ export class AuthStore {
   }
 
   /** After login, logout and register: forget cached answers and identity. */
-  #sessionChanged(patch: Partial<AuthState>, action: AuthAction): void {
+  #sessionChanged(patch: Partial<AuthState<Identity, Permissions>>, action: AuthAction): void {
     this.#invalidate();
     const errors = { ...this.#state.errors };
     delete errors[action];
@@ -503,9 +552,14 @@ export class AuthStore {
   }
 }
 
-/** Creates an independent store around an authProvider. Throws if a required method is missing. */
-export function createAuthStore(options: AuthStoreOptions): AuthStore {
-  return new AuthStore(options);
+/**
+ * Creates an independent store around an authProvider. Throws if a required method is missing.
+ * Type the identity (and permissions) your provider resolves: `createAuthStore<MyUser>(…)`.
+ */
+export function createAuthStore<Identity = unknown, Permissions = unknown>(
+  options: AuthStoreOptions,
+): AuthStore<Identity, Permissions> {
+  return new AuthStore<Identity, Permissions>(options);
 }
 
 let defaultStore: AuthStore | undefined;
@@ -514,10 +568,13 @@ let defaultStore: AuthStore | undefined;
  * Sets the page-wide default store that elements use when no store is provided to them
  * through context or their `store` property. Accepts options or a ready store.
  */
-export function configureAuth(options: AuthStoreOptions | AuthStore): AuthStore {
-  defaultStore = options instanceof AuthStore ? options : createAuthStore(options);
-  for (const listener of [...defaultListeners]) listener(defaultStore);
-  return defaultStore;
+export function configureAuth<Identity = unknown, Permissions = unknown>(
+  options: AuthStoreOptions | AuthStore<Identity, Permissions>,
+): AuthStore<Identity, Permissions> {
+  const store = options instanceof AuthStore ? options : createAuthStore<Identity, Permissions>(options);
+  defaultStore = store as AuthStore;
+  for (const listener of [...defaultListeners]) listener(store as AuthStore);
+  return store;
 }
 
 /** The default store set by {@link configureAuth}, if any. */
