@@ -196,6 +196,13 @@ export function checkVue(blocks, tarball, name = 'vue') {
   return { app, ...run(app, join(vueDir, 'node_modules/vue-tsc/bin/vue-tsc.js'), ['--noEmit', '-p', 'tsconfig.json']) };
 }
 
+/** Builds the scratch Vue app with Vite (README's vite.config.ts); resolves to its output folder. */
+export function buildVue(app) {
+  writeFileSync(join(app, 'index.html'), '<!doctype html>\n<html lang="en"><body><div id="app"></div><script type="module" src="/src/main.ts"></script></body></html>\n');
+  const result = run(app, join(vueDir, 'node_modules/vite/bin/vite.js'), ['build', '--logLevel', 'warn']);
+  return { ...result, dist: join(app, 'dist') };
+}
+
 /** Generates an app with the Angular CLI's own `ng-new` schematic (as `ng new --zoneless --routing` does). */
 export async function generateAngularApp(dir, name) {
   const require = createRequire(join(angularDir, 'package.json'));
