@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AuthStore } from './index.js';
-import { JANE, refineV3Provider, rejects, type FakeProvider, type RefineV3Method } from '../test-utils/providers.js';
+import { deferred, JANE, refineV3Provider, rejects, type FakeProvider, type RefineV3Method } from '../test-utils/providers.js';
 import { storeHarness } from '../test-utils/store.js';
 
 /** Replaces `Date.now` with a clock the test moves; restored after each test. */
@@ -242,9 +242,12 @@ describe('concurrency: one call per action at a time', () => {
     const { store } = storeHarness(fake.provider);
     const old = fake.hold('getUserIdentity');
     const stale = store.getIdentity();
+    // The login loads the identity itself: that load is the newer one.
+    const fresh = deferred();
+    fake.set('getUserIdentity', () => fresh.promise);
     await store.login({}, { redirect: false });
-    const fresh = fake.hold('getUserIdentity');
     const current = store.getIdentity();
+    expect(fake.argsOf('getUserIdentity')).to.have.length(2);
     old.resolve(JANE);
     expect(await stale).to.deep.equal({ ok: false, stale: true });
     expect(store.state.pending.getIdentity).to.equal(true);
@@ -361,7 +364,9 @@ describe('concurrency: logout wins over a pending login', () => {
     await store.login({}, { redirect: false });
     held.resolve(JANE);
     expect(await identity).to.deep.equal({ ok: false, stale: true });
-    expect(store.state.identity).to.equal(null);
+    // The login loaded the new identity itself; the late JANE did not overwrite it.
     expect(await store.getIdentity()).to.deep.equal({ ok: true, data: { id: 2, name: 'New' } });
+    expect(store.state.identity).to.deep.equal({ id: 2, name: 'New' });
+    expect(fake.countOf('getUserIdentity')).to.equal(2);
   });
 });

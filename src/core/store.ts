@@ -47,10 +47,24 @@ export interface AuthStoreOptions extends SessionSyncOptions {
   maxNotifications?: number;
   /** The current page. Default: `globalThis.location`. */
   location?: () => LocationLike | undefined;
+  /**
+   * Load the identity each time the status becomes `authenticated` (after a login, or a check
+   * that finds a session), so `state.identity` fills itself. Default `true` when the provider
+   * has `getIdentity`/`getUserIdentity`.
+   */
+  loadIdentity?: boolean;
+  /**
+   * Load the permissions likewise. Default `false`: they load once something asks for them
+   * (`keepLoaded('permissions')`, `useAuth(store, { permissions: true })`, `getPermissions()`).
+   */
+  loadPermissions?: boolean;
 }
 
+/** What the store can keep loaded while a user is signed in. */
+export type AuthData = 'identity' | 'permissions';
+
 /** Called with the new state after every change. */
-export type AuthListener = (state: AuthState) => void;
+export type AuthListener<Identity = unknown, Permissions = unknown> = (state: AuthState<Identity, Permissions>) => void;
 
 const ACTIONS: readonly AuthAction[] = [
   'login', 'logout', 'register', 'forgotPassword', 'updatePassword',
@@ -82,8 +96,11 @@ function report(error: unknown): void {
  * its `state`; several stores on one page are fully independent.
  *
  * Every action resolves (never rejects) to an {@link AuthOutcome}.
+ *
+ * `Identity` and `Permissions` type `state.identity`, `state.permissions` and the data of
+ * `getIdentity()`/`getPermissions()`: `createAuthStore<MyUser>({ authProvider })`.
  */
-export class AuthStore {
+export class AuthStore<Identity = unknown, Permissions = unknown> {
   /** The detected (or forced) provider dialect. */
   readonly dialect: AuthDialect;
   /** The login page path. */
@@ -95,7 +112,7 @@ export class AuthStore {
 
   #provider: NormalizedProvider;
   #options: AuthStoreOptions;
-  #state: AuthState = {
+  #state: AuthState<Identity, Permissions> = {
     status: 'unknown',
     session: 0,
     identity: null,
@@ -104,7 +121,12 @@ export class AuthStore {
     errors: {},
     notifications: [],
   };
-  #listeners = new Set<AuthListener>();
+  // Typed loosely on purpose: a store typed `AuthStore<MyUser>` must stay assignable to the plain
+  // `AuthStore` the elements accept, and a Set of listeners would make the class invariant.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  #listeners = new Set<AuthListener<any, any>>();
+  // What is (re)loaded each time the status becomes `authenticated`.
+  #keep = { identity: true, permissions: false };
   #inflight = new Map<AuthAction, Promise<AuthOutcome>>();
   // Bumped whenever the session may have changed (login, logout, register, a logging-out
   // checkError). Results of calls started under an older epoch are stale.
@@ -133,6 +155,7 @@ export class AuthStore {
     this.loginPath = options.loginPath ?? '/login';
     this.homePath = options.homePath ?? '/';
     this.returnParam = options.returnParam ?? 'to';
+    this.#keep = { identity: options.loadIdentity !== false, permissions: options.loadPermissions === true };
     this.#sync = new SessionSync(this.#syncHost(), options, () =>
       defaultChannelName({
         loginPath: this.loginPath,
@@ -160,14 +183,14 @@ export class AuthStore {
   }
 
   /** The current state (an immutable snapshot). */
-  get state(): AuthState {
+  get state(): AuthState<Identity, Permissions> {
     return this.#state;
   }
 
   /** Calls `listener` after every state change; returns the function that unsubscribes it. */
-  subscribe(listener: AuthListener): () => void {
+  subscribe(listener: AuthListener<Identity, Permissions>): () => void {
     // A function object of its own, so subscribing one listener twice still counts twice.
-    const entry: AuthListener = (state) => listener(state);
+    const entry: AuthListener<Identity, Permissions> = (state) => listener(state);
     this.#listeners.add(entry);
     this.#sync.retain();
     return () => {
@@ -345,19 +368,38 @@ export class AuthStore {
     }
   }
 
-  /** Loads the user identity (cached until the session changes). */
-  getIdentity(params?: AuthParams): Promise<AuthOutcome> {
-    return this.#cachedData('getIdentity', params);
+  /**
+   * Loads the user identity (cached until the session changes; concurrent calls, and the
+   * store's own load after sign-in, share one provider call).
+   */
+  getIdentity(params?: AuthParams): Promise<AuthOutcome<Identity>> {
+    return this.#cachedData('getIdentity', params) as Promise<AuthOutcome<Identity>>;
   }
 
-  /** Loads the user permissions (cached until the session changes). */
-  getPermissions(params?: AuthParams): Promise<AuthOutcome> {
-    return this.#cachedData('getPermissions', params);
+  /**
+   * Loads the user permissions (cached until the session changes). Calling it also keeps them
+   * loaded after every later sign-in.
+   */
+  getPermissions(params?: AuthParams): Promise<AuthOutcome<Permissions>> {
+    this.#keep.permissions = true;
+    return this.#cachedData('getPermissions', params) as Promise<AuthOutcome<Permissions>>;
+  }
+
+  /**
+   * Keeps `identity` or `permissions` loaded: loads it now when signed in, and again each time
+   * the status becomes `authenticated`. Shares the cached call with everything else, so several
+   * guards and `useAuth` users asking cost one provider call. Does nothing when the provider
+   * lacks the method.
+   */
+  keepLoaded(what: AuthData): void {
+    this.#keep[what] = true;
+    if (this.#state.status === 'authenticated') this.#autoload();
   }
 
   /* ---------------------------------------------------------------- internals */
 
-  #set(patch: Partial<AuthState>): void {
+  #set(patch: Partial<AuthState<Identity, Permissions>>): void {
+    const was = this.#state.status;
     this.#state = Object.freeze({ ...this.#state, ...patch });
     for (const listener of [...this.#listeners]) {
       // A throwing subscriber must not break the store or the other subscribers.
@@ -367,6 +409,16 @@ export class AuthStore {
         report(error);
       }
     }
+    // One place sees every way into `authenticated` (login, a check finding a session, and
+    // whatever later actions set it), so identity follows the status without each action
+    // remembering to ask.
+    if (was !== 'authenticated' && this.#state.status === 'authenticated') this.#autoload();
+  }
+
+  /** Loads what is kept loaded; the cache (per session epoch) makes repeated calls free. */
+  #autoload(): void {
+    if (this.#keep.identity && this.#provider.has('getIdentity')) void this.#cachedData('getIdentity', undefined);
+    if (this.#keep.permissions && this.#provider.has('getPermissions')) void this.#cachedData('getPermissions', undefined);
   }
 
   /** Counts a provider call of `action` as started: its pending flag is set. */
@@ -426,7 +478,7 @@ export class AuthStore {
     const result = await this.#provider.action('logout', {});
     this.#invalidate();
     if (this.#signedIn) return { ok: false, stale: true };
-    const patch: Partial<AuthState> = { status: 'unauthenticated', identity: null, permissions: null };
+    const patch: Partial<AuthState<Identity, Permissions>> = { status: 'unauthenticated', identity: null, permissions: null };
     if (!result.success) {
       const error = result.timedOut ? TIMEOUT_ERROR : toAuthError(result.error, DEFAULT_ERRORS.logout);
       // The code says what happened (the session may survive on the server) whatever the words.
@@ -443,7 +495,7 @@ export class AuthStore {
   }
 
   /** After login, logout and register: forget cached answers and identity. */
-  #sessionChanged(patch: Partial<AuthState>, action: AuthAction): void {
+  #sessionChanged(patch: Partial<AuthState<Identity, Permissions>>, action: AuthAction): void {
     this.#invalidate();
     this.#sync.announce();
     const errors = { ...this.#state.errors };
@@ -461,7 +513,7 @@ export class AuthStore {
   }
 
   /** Sets the status a check found; a flip between signed in and out is a new session. */
-  #checked(status: 'authenticated' | 'unauthenticated', patch: Partial<AuthState> = {}): void {
+  #checked(status: 'authenticated' | 'unauthenticated', patch: Partial<AuthState<Identity, Permissions>> = {}): void {
     const was = this.#state.status;
     const flipped = status === 'authenticated' ? was === 'unauthenticated' : was === 'authenticated';
     // Identity and permissions belonged to the old session (another tab signed in or out).
@@ -642,9 +694,14 @@ export class AuthStore {
   }
 }
 
-/** Creates an independent store around an authProvider. Throws if a required method is missing. */
-export function createAuthStore(options: AuthStoreOptions): AuthStore {
-  return new AuthStore(options);
+/**
+ * Creates an independent store around an authProvider. Throws if a required method is missing.
+ * Type the identity (and permissions) your provider resolves: `createAuthStore<MyUser>(…)`.
+ */
+export function createAuthStore<Identity = unknown, Permissions = unknown>(
+  options: AuthStoreOptions,
+): AuthStore<Identity, Permissions> {
+  return new AuthStore<Identity, Permissions>(options);
 }
 
 let defaultStore: AuthStore | undefined;
@@ -653,10 +710,13 @@ let defaultStore: AuthStore | undefined;
  * Sets the page-wide default store that elements use when no store is provided to them
  * through context or their `store` property. Accepts options or a ready store.
  */
-export function configureAuth(options: AuthStoreOptions | AuthStore): AuthStore {
-  defaultStore = options instanceof AuthStore ? options : createAuthStore(options);
-  for (const listener of [...defaultListeners]) listener(defaultStore);
-  return defaultStore;
+export function configureAuth<Identity = unknown, Permissions = unknown>(
+  options: AuthStoreOptions | AuthStore<Identity, Permissions>,
+): AuthStore<Identity, Permissions> {
+  const store = options instanceof AuthStore ? options : createAuthStore<Identity, Permissions>(options);
+  defaultStore = store as AuthStore;
+  for (const listener of [...defaultListeners]) listener(store as AuthStore);
+  return store;
 }
 
 /**

@@ -104,8 +104,12 @@ export interface AuthNotification {
   error: AuthError;
 }
 
-/** The observable state of a store. Replaced (never mutated) on every change. */
-export interface AuthState {
+/**
+ * The observable state of a store. Replaced (never mutated) on every change.
+ * `Identity` and `Permissions` are the app's own types (`createAuthStore<MyUser>(…)`); the kit
+ * does not check them at run time, it passes on what the provider resolved.
+ */
+export interface AuthState<Identity = unknown, Permissions = unknown> {
   /** Authentication status; `checking` only while no earlier answer is known. */
   status: AuthStatus;
   /**
@@ -115,10 +119,17 @@ export interface AuthState {
    * from the old session (a guard's permission answer) must be asked again.
    */
   session: number;
-  /** Data from `getIdentity`/`getUserIdentity`, or `null`. */
-  identity: unknown;
-  /** Data from `getPermissions`, or `null`. */
-  permissions: unknown;
+  /**
+   * Data from `getIdentity`/`getUserIdentity`, or `null`. Loaded by the store itself each time
+   * the status becomes `authenticated` (unless `loadIdentity: false`).
+   */
+  identity: Identity | null;
+  /**
+   * Data from `getPermissions`, or `null`. Loaded when the status becomes `authenticated` once
+   * something asked for permissions (`store.keepLoaded('permissions')`, `useAuth(store, {
+   * permissions: true })`, `loadPermissions: true`) or called `getPermissions()`.
+   */
+  permissions: Permissions | null;
   /** Which actions are pending. */
   pending: Readonly<Record<AuthAction, boolean>>;
   /** The last error per action, cleared when the action next succeeds. */

@@ -4,6 +4,7 @@ import type { AuthParams } from '../../core/types.js';
 import { define } from '../../internal/define.js';
 import { AuthFormElement } from '../../internal/form-element.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
+import { providerLabel } from '../../internal/provider-names.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
 
@@ -11,7 +12,7 @@ import { loginStyles } from './auth-login.styles.js';
 export interface AuthLoginProvider {
   /** Passed to `login({ providerName })`. */
   name: string;
-  /** Button text; default: the name. */
+  /** Button text (after the strings' "Sign in with"); default: the brand's spelling of a well-known `name` (`github` → GitHub), else the name. */
   label?: string;
 }
 
@@ -123,7 +124,7 @@ export class AuthLogin extends AuthFormElement {
               data-provider=${provider.name}
               ?disabled=${this.busy}
               @click=${() => this.#loginWith(provider.name)}
-            >${format(t.providerSubmit, { provider: provider.label ?? provider.name })}</button>
+            >${format(t.providerSubmit, { provider: providerLabel(provider) })}</button>
           </li>`,
         )}
       </ul>
