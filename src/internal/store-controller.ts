@@ -83,11 +83,14 @@ export class AuthStoreController implements ReactiveController {
   }
 
   /**
-   * Calls `watcher` with every state of the store in use while the host is connected (and at
-   * once with the current state when another store takes over). Returns the unwatch function.
+   * Calls `watcher` with every state of the store in use while the host is connected: at once
+   * with the current state, then on every change and whenever another store takes over.
+   * Returns the unwatch function.
    */
   watch(watcher: StateWatcher): () => void {
     this.#watchers.add(watcher);
+    // A watcher added after the store was found starts from its current state.
+    if (this.#subscribed) watcher(this.#subscribed.state, this.#subscribed);
     return () => this.#watchers.delete(watcher);
   }
 
@@ -136,8 +139,7 @@ export function shallowEqual(a: unknown, b: unknown): boolean {
  * ```
  */
 export class StateSliceController<T> implements ReactiveController {
-  #value?: T;
-  #has = false;
+  #seen?: { store: AuthStore; value: T };
   #unwatch?: () => void;
 
   /**
@@ -161,31 +163,19 @@ export class StateSliceController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    let seen: AuthStore | undefined;
     this.#unwatch = this.auth.watch((state, store) => {
-      const next = this.select(state);
-      const storeChanged = store !== seen;
-      seen = store;
-      if (!storeChanged && this.#has && shallowEqual(next, this.#value)) return;
-      const previous = storeChanged ? undefined : this.#value;
-      this.#value = next;
-      this.#has = true;
+      const value = this.select(state);
+      const seen = this.#seen;
+      const previous = seen?.store === store ? seen : undefined;
+      if (previous && shallowEqual(value, previous.value)) return;
+      this.#seen = { store, value };
       this.host.requestUpdate();
-      this.onChange?.(next, previous, store);
+      this.onChange?.(value, previous?.value, store);
     });
-    // Connected after the store was found (controller order): catch up with it now.
-    const store = this.auth.store;
-    if (store && !this.#has) {
-      seen = store;
-      this.#value = this.select(store.state);
-      this.#has = true;
-      this.onChange?.(this.#value, undefined, store);
-    }
   }
 
   hostDisconnected(): void {
     this.#unwatch?.();
-    this.#has = false;
-    this.#value = undefined;
+    this.#seen = undefined;
   }
 }

@@ -17,7 +17,9 @@ async function mount(store: AuthStore, template = html`<auth-forgot-password .st
 const SENT = 'If an account exists for that address, a link to reset the password is on its way. Check your inbox.';
 
 describe('<auth-forgot-password>', () => {
-  it('renders a light-DOM form with an email field and the description', async () => {
+  it('renders a light-DOM form with an email field and the description', async function () {
+    // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+    this.timeout(30_000);
     const el = await mount(storeHarness(refineV3Provider().provider).store);
     expect(document.querySelector('form input[type=email]')).to.equal(input(el, 'email'));
     expect(input(el, 'email').autocomplete).to.equal('username');
@@ -27,7 +29,9 @@ describe('<auth-forgot-password>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('sends the email typed, on Enter, and shows the sent message instead of the form', async () => {
+  it('sends the email typed, on Enter, and shows the sent message instead of the form', async function () {
+    // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+    this.timeout(30_000);
     const fake = refineV3Provider();
     const h = storeHarness(fake.provider);
     const el = await mount(h.store);
@@ -105,7 +109,9 @@ describe('<auth-forgot-password>', () => {
     expect(h2.navigations).to.deep.equal([]);
   });
 
-  it('shows a rejection as text (no element from an XSS payload), keeps the form, fires auth-error', async () => {
+  it('shows a rejection as text (no element from an XSS payload), keeps the form, fires auth-error', async function () {
+    // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+    this.timeout(30_000);
     const payload = '<img src=x onerror="window.__xss=1">';
     const fake = refineV3Provider({ forgotPassword: rejects({ name: 'Mail failed', message: payload }) });
     const el = await mount(storeHarness(fake.provider).store);
@@ -127,7 +133,9 @@ describe('<auth-forgot-password>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('validates the email (aria-invalid, described-by, focus) without calling the provider', async () => {
+  it('validates the email (aria-invalid, described-by, focus) without calling the provider', async function () {
+    // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+    this.timeout(30_000);
     const fake = refineV3Provider();
     const el = await mount(storeHarness(fake.provider).store);
     fill(el, 'email', 'not-an-email');

@@ -307,7 +307,9 @@ describe('<auth-guard>', () => {
   });
 
   describe('accessibility and parts', () => {
-    it('passes axe while checking, when allowed and when denied', async () => {
+    it('passes axe while checking, when allowed and when denied', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider();
       const held = fake.hold('checkAuth');
       const el = await mount(storeHarness(fake.provider).store);

@@ -72,7 +72,9 @@ describe('<auth-login>', () => {
   });
 
   describe('submitting', () => {
-    it('sends the values exactly as typed (the password untrimmed) and goes to /', async () => {
+    it('sends the values exactly as typed (the password untrimmed) and goes to /', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider();
       const h = storeHarness(fake.provider);
       const el = await mount(h.store);
@@ -170,7 +172,9 @@ describe('<auth-login>', () => {
   });
 
   describe('errors', () => {
-    it('shows the provider error as text in the live region and fires auth-error', async () => {
+    it('shows the provider error as text in the live region and fires auth-error', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider({ login: rejects({ name: 'Login Failed!', message: 'No such account' }) });
       const el = await mount(storeHarness(fake.provider).store);
       const region = part(el, 'error')!;
@@ -270,7 +274,9 @@ describe('<auth-login>', () => {
   });
 
   describe('validation', () => {
-    it('marks empty and malformed fields, describes them, focuses the first, and calls nothing', async () => {
+    it('marks empty and malformed fields, describes them, focuses the first, and calls nothing', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider();
       const el = await mount(storeHarness(fake.provider).store);
       fill(el, 'email', 'not-an-email');
@@ -318,7 +324,9 @@ describe('<auth-login>', () => {
       expect(el.querySelector('[data-part~=forgot-link]')!.getAttribute('href')).to.equal('/forgot');
     });
 
-    it('calls login({ providerName }) from a provider button', async () => {
+    it('calls login({ providerName }) from a provider button', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider({ login: resolves(false) });
       const h = storeHarness(fake.provider);
       const el = await mount(h.store, html`<auth-login .providers=${[{ name: 'github', label: 'GitHub' }]} .store=${h.store}></auth-login>`);
@@ -405,7 +413,9 @@ describe('<auth-login>', () => {
       expect(el.querySelector('label')!.textContent).to.equal(fr.emailLabel);
     });
 
-    it('lays out right-to-left with the Arabic strings and stays accessible', async () => {
+    it('lays out right-to-left with the Arabic strings and stays accessible', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       setAuthStrings(ar);
       const h = storeHarness(refineV3Provider().provider);
       const el = await mount(h.store, html`<div dir="rtl" lang="ar"><auth-login forgot-password-link="/f" .store=${h.store}></auth-login></div>`);
@@ -419,7 +429,9 @@ describe('<auth-login>', () => {
     });
   });
 
-  it('passes axe in its initial state', async () => {
+  it('passes axe in its initial state', async function () {
+    // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+    this.timeout(30_000);
     const h = storeHarness(refineV3Provider().provider);
     const el = await mount(h.store, html`<auth-login remember-me register-link="/r" forgot-password-link="/f" .store=${h.store}></auth-login>`);
     await expect(el).to.be.accessible();

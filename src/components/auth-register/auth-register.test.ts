@@ -60,7 +60,9 @@ describe('<auth-register>', () => {
   });
 
   describe('submitting', () => {
-    it('sends email and the password exactly as typed (not the confirmation), then goes to /', async () => {
+    it('sends email and the password exactly as typed (not the confirmation), then goes to /', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider();
       const h = storeHarness(fake.provider);
       const el = await mount(h.store);
@@ -140,7 +142,9 @@ describe('<auth-register>', () => {
   });
 
   describe('validation', () => {
-    it('shows a mismatch on the confirmation, focuses it, and calls nothing', async () => {
+    it('shows a mismatch on the confirmation, focuses it, and calls nothing', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider();
       const el = await mount(storeHarness(fake.provider).store);
       fill(el, 'email', 'a@b.co');
@@ -201,7 +205,9 @@ describe('<auth-register>', () => {
       ]);
     });
 
-    it('validates required extra fields with aria-invalid, a described-by message and focus', async () => {
+    it('validates required extra fields with aria-invalid, a described-by message and focus', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider();
       const h = storeHarness(fake.provider);
       const el = await mount(
@@ -237,7 +243,9 @@ describe('<auth-register>', () => {
   });
 
   describe('errors', () => {
-    it('shows a provider error as text in a live region that existed before, and stays accessible', async () => {
+    it('shows a provider error as text in a live region that existed before, and stays accessible', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider({ register: rejects({ name: 'Nope', message: '<img src=x onerror="window.__xss=1">' }) });
       const el = await mount(storeHarness(fake.provider).store);
       const region = part(el, 'error')!;
@@ -258,7 +266,9 @@ describe('<auth-register>', () => {
   });
 
   describe('parts and links', () => {
-    it('has every documented part, and the login link only when login-link is set', async () => {
+    it('has every documented part, and the login link only when login-link is set', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const store = storeHarness(refineV3Provider({ register: rejects({ message: 'x' }) }).provider).store;
       const bare = await mount(store);
       expect(part(bare, 'footer')).to.equal(null);

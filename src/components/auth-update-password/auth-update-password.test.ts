@@ -45,7 +45,9 @@ describe('<auth-update-password>', () => {
       expect(params.get('lang')).to.equal('fr');
     });
 
-    it('still gives the provider the token and the other parameters, merged with the form values (form wins)', async () => {
+    it('still gives the provider the token and the other parameters, merged with the form values (form wins)', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       at('?token=abc&email=x&password=from-url');
       const fake = refineV3Provider();
       const h = storeHarness(fake.provider);
@@ -105,7 +107,9 @@ describe('<auth-update-password>', () => {
       expect(fake.argsOf('updatePassword')[0]).to.deep.equal([{ code: 'xyz', token: 'other', password: 'p' }]);
     });
 
-    it('shows "this link is invalid or incomplete" instead of a form without a token', async () => {
+    it('shows "this link is invalid or incomplete" instead of a form without a token', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       at('?email=x');
       const store = storeHarness(refineV3Provider().provider).store;
       const el = await mount(
@@ -130,7 +134,9 @@ describe('<auth-update-password>', () => {
   });
 
   describe('form for password managers', () => {
-    it('has new-password fields and a hidden username field that `username` fills', async () => {
+    it('has new-password fields and a hidden username field that `username` fills', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       at('?token=abc');
       const store = storeHarness(refineV3Provider().provider).store;
       const el = await mount(store, html`<auth-update-password username="jane@mail.com" .store=${store}></auth-update-password>`);
@@ -163,7 +169,9 @@ describe('<auth-update-password>', () => {
   });
 
   describe('outcomes', () => {
-    it('shows the success message, hides the form, and stays when the provider resolves nothing', async () => {
+    it('shows the success message, hides the form, and stays when the provider resolves nothing', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       at('?token=abc');
       const fake = refineV4Provider();
       const h = storeHarness(fake.provider);
@@ -207,7 +215,9 @@ describe('<auth-update-password>', () => {
       expect(h2.navigations).to.deep.equal([]);
     });
 
-    it('shows a rejection as text (no element from an XSS payload) with no password in the event', async () => {
+    it('shows a rejection as text (no element from an XSS payload) with no password in the event', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       at('?token=abc');
       const payload = '<img src=x onerror="window.__xss=1">';
       const fake = refineV3Provider({ updatePassword: rejects({ name: 'Expired', message: payload }) });
@@ -232,7 +242,9 @@ describe('<auth-update-password>', () => {
   });
 
   describe('validation', () => {
-    it('blocks a mismatch with aria-invalid, a described-by message and focus', async () => {
+    it('blocks a mismatch with aria-invalid, a described-by message and focus', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       at('?token=abc');
       const fake = refineV3Provider();
       const el = await mount(storeHarness(fake.provider).store);
