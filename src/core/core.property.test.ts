@@ -106,13 +106,18 @@ describe('property: toAuthError', function () {
   // Hundreds of generated cases: bounded by work, not by the machine's speed.
   this.timeout(120_000);
 
-  it('always yields a plain { name, message, code? } of non-empty, bounded strings, and never throws', () => {
+  it('always yields a plain AuthError ({ name, message } + optional codes) of non-empty, bounded strings, and never throws', () => {
     fc.assert(
       fc.property(thrown, fc.constantFrom(...Object.values(DEFAULT_ERRORS)), (generated, fallback) => {
         const value = generated instanceof Lazy ? generated.make() : generated;
         const error = toAuthError(value, fallback);
         expect(Object.getPrototypeOf(error)).to.equal(Object.prototype);
-        expect(Object.keys(error).filter((k) => !['name', 'message', 'code'].includes(k))).to.deep.equal([]);
+        // The AuthError fields and nothing else (codes and their values are for the strings lookup).
+        expect(Object.keys(error).filter((k) => !['name', 'message', 'code', 'titleCode', 'messageCode', 'values'].includes(k))).to.deep.equal([]);
+        for (const key of ['titleCode', 'messageCode'] as const) if (key in error) expect(error[key]).to.be.a('string');
+        if ('values' in error) {
+          for (const v of Object.values(error.values ?? {})) expect(['string', 'number']).to.include(typeof v);
+        }
         expect(error.name).to.be.a('string');
         expect(error.message).to.be.a('string');
         expect(error.name.trim().length > 0 && error.name.length <= 120).to.equal(true);
