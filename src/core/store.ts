@@ -132,7 +132,9 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   // checkError). Results of calls started under an older epoch are stale.
   #epoch = 0;
   #check?: { epoch: number; at: number; result: Promise<CheckResult>; settled: boolean; redirected: boolean };
-  #data: Partial<Record<'getIdentity' | 'getPermissions', { epoch: number; outcome: Promise<AuthOutcome> }>> = {};
+  #data: Partial<Record<'getIdentity' | 'getPermissions', { epoch: number; checks: number; outcome: Promise<AuthOutcome> }>> = {};
+  // Checks started so far: data asked for after a check began describes whatever that check finds.
+  #checks = 0;
   #nextNotification = 1;
   // How many logouts were asked for, and whether a login or register succeeded after the last
   // one: together they tell whether a late "signed in" answer created a session the user ended.
@@ -512,12 +514,20 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     }
   }
 
-  /** Sets the status a check found; a flip between signed in and out is a new session. */
-  #checked(status: 'authenticated' | 'unauthenticated', patch: Partial<AuthState<Identity, Permissions>> = {}): void {
+  /**
+   * Sets the status the check numbered `check` found; a flip between signed in and out is a new
+   * session.
+   */
+  #checked(check: number, status: 'authenticated' | 'unauthenticated', patch: Partial<AuthState<Identity, Permissions>> = {}): void {
     const was = this.#state.status;
     const flipped = status === 'authenticated' ? was === 'unauthenticated' : was === 'authenticated';
-    // Identity and permissions belonged to the old session (another tab signed in or out).
-    if (flipped) this.#data = {};
+    // Identity and permissions asked for before this check began belonged to the old session
+    // (another tab signed in or out); those asked for since describe the session it found.
+    if (flipped) {
+      for (const key of ['getIdentity', 'getPermissions'] as const) {
+        if ((this.#data[key]?.checks ?? check) < check) delete this.#data[key];
+      }
+    }
     this.#set({ ...patch, status, ...(flipped ? { session: this.#state.session + 1 } : {}) });
   }
 
@@ -552,6 +562,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     const cached = this.#check;
     if (cached && cached.epoch === this.#epoch && (!cached.settled || Date.now() - cached.at < ttl)) return cached;
     const epoch = this.#epoch;
+    const check = ++this.#checks;
     if (this.#state.status === 'unknown') this.#set({ status: 'checking' });
     this.#begin('checkAuth');
     const entry = {
@@ -567,7 +578,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
         if (epoch !== this.#epoch) return result;
         if (result.authenticated) {
           this.clearError('checkAuth');
-          this.#checked('authenticated');
+          this.#checked(check, 'authenticated');
         } else if (result.timedOut) {
           // No answer is not "signed out": keep what we knew, fail closed in the guard, and
           // do not keep it, so the next check asks again.
@@ -576,7 +587,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
           if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
         } else {
           if (result.notify) this.#fail('checkAuth', toAuthError(result.error, DEFAULT_ERRORS.checkAuth));
-          this.#checked('unauthenticated', { identity: null, permissions: null });
+          this.#checked(check, 'unauthenticated', { identity: null, permissions: null });
         }
         return result;
       }),
@@ -589,7 +600,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   #cachedData(action: 'getIdentity' | 'getPermissions', params: AuthParams | undefined): Promise<AuthOutcome> {
     const cached = this.#data[action];
     if (cached?.epoch === this.#epoch) return cached.outcome;
-    const entry = { epoch: this.#epoch, outcome: this.#loadData(action, params) };
+    const entry = { epoch: this.#epoch, checks: this.#checks, outcome: this.#loadData(action, params) };
     this.#data[action] = entry;
     // "No data" after a network blip or timeout must not stick until the next login.
     void entry.outcome.then((outcome) => {
