@@ -11,6 +11,7 @@ export const DEFAULT_ERRORS: Readonly<Record<AuthAction, AuthError>> = {
   checkError: { name: 'Error', message: 'Something went wrong' },
   getPermissions: { name: 'Permissions Error', message: 'Could not load permissions' },
   getIdentity: { name: 'Identity Error', message: 'Could not load the user identity' },
+  handleCallback: { name: 'Login Error', message: 'Could not complete the sign-in' },
 };
 
 /** The error every action resolves with when the provider does not answer in time. */

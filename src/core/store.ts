@@ -53,7 +53,7 @@ export type AuthListener = (state: AuthState) => void;
 
 const ACTIONS: readonly AuthAction[] = [
   'login', 'logout', 'register', 'forgotPassword', 'updatePassword',
-  'checkAuth', 'checkError', 'getPermissions', 'getIdentity',
+  'checkAuth', 'checkError', 'getPermissions', 'getIdentity', 'handleCallback',
 ];
 
 const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as Record<AuthAction, boolean>;
@@ -161,12 +161,35 @@ export class AuthStore {
       const result = await this.#provider.action('login', params ?? {});
       if (epoch !== this.#epoch) return { ok: false, stale: true };
       if (!result.success) return this.#failure('login', result, options);
-      this.#sessionChanged({ status: 'authenticated' }, 'login');
-      if (result.redirectTo === false) return { ok: true };
-      const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
-      if (back) return { ok: true, ...this.#go('login', back, true, options) };
-      return { ok: true, ...this.#go('login', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
+      return this.#signedIn('login', result.redirectTo, options);
     });
+  }
+
+  /**
+   * Completes an OAuth / OpenID Connect return on the callback page: calls the provider's
+   * optional `handleCallback` (react-admin's name) with the query parameters (default: the
+   * current page's). Success follows the login rules: resolved `false` stays; a safe `?to=`
+   * wins; then a resolved path (an adapter resolves the return path it kept with `state`);
+   * then `homePath`. A failure signs nobody in.
+   */
+  handleCallback(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#once('handleCallback', async () => {
+      const epoch = this.#epoch;
+      const query = params ?? getQueryParams(this.#location().search);
+      const result = await this.#provider.action('handleCallback', query);
+      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      if (!result.success) return this.#failure('handleCallback', result, options, 'handleCallback');
+      return this.#signedIn('handleCallback', result.redirectTo, options);
+    });
+  }
+
+  /** After a successful login or callback: the session changed; go where the login rules say. */
+  #signedIn(action: 'login' | 'handleCallback', redirectTo: unknown, options: ActionOptions): AuthOutcome {
+    this.#sessionChanged({ status: 'authenticated' }, action);
+    if (redirectTo === false) return { ok: true };
+    const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
+    if (back) return { ok: true, ...this.#go(action, back, true, options) };
+    return { ok: true, ...this.#go(action, this.#safe(redirectTo) ?? this.homePath, false, options) };
   }
 
   /**
