@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { SqliteDialect } from 'kysely';
 
 /** The demo account created on first start. */
@@ -53,8 +54,9 @@ function devSecret(dataDir) {
  * @param {boolean} [o.quiet] log errors only (tests)
  * @param {{ window: number, max: number }} [o.rateLimit] turn rate limiting on with this rule for
  *   every endpoint (better-auth turns it on by itself only with NODE_ENV=production)
+ * @param {object[]} [o.oauthProviders] OpenID Providers better-auth trusts (generic-oauth plugin configs)
  */
-export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false, rateLimit }) {
+export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false, rateLimit, oauthProviders = [] }) {
   mkdirSync(dataDir, { recursive: true });
   const dbFile = join(dataDir, 'auth.sqlite');
   const sqlite = new Database(dbFile);
@@ -72,6 +74,7 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     telemetry: { enabled: false },
     logger: { level: quiet ? 'error' : 'warn' },
     hooks: { before: limits },
+    plugins: oauthProviders.length ? [genericOAuth({ config: oauthProviders })] : [],
     ...(rateLimit
       ? { rateLimit: { enabled: true, window: rateLimit.window, max: rateLimit.max, customRules: { '/sign-in/*': rateLimit, '/sign-up/*': rateLimit } } }
       : {}),

@@ -16,13 +16,14 @@ function safeHref(url) {
   }
 }
 
-function layout({ title, mode, current, body, notifications = false }) {
+export function layout({ title, mode, current, body, notifications = false, script = '/app.js' }) {
   const nav = [
     ['/dashboard', 'Dashboard'],
     ['/login', 'Sign in'],
     ['/register', 'Register'],
     ['/forgot-password', 'Forgot password'],
     ['/outbox', 'Outbox'],
+    ['/oidc', 'OpenID Connect'],
   ]
     .map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`)
     .join('\n        ');
@@ -34,7 +35,7 @@ function layout({ title, mode, current, body, notifications = false }) {
     <meta name="color-scheme" content="light dark">
     <title>${escapeHtml(title)} · auth-elements demo</title>
     <link rel="stylesheet" href="/demo.css">
-    <script type="module" src="/app.js"></script>
+    <script type="module" src="${script}"></script>
   </head>
   <body data-mode="${mode}">
     <header class="demo-header">

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleDemo } from './bundle.mjs';
 import { createOutbox } from './outbox.mjs';
 import { renderNotFound, renderOutbox, renderPage } from './pages.mjs';
+import { betterAuthIdpConfig, createDemoIdp, DEMO_IDP_USER, isOidcPage, renderOidcPage } from './oidc-demo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -51,19 +52,20 @@ function send(res, status, body, headers = {}) {
  * @param {string} [o.dataDir] folder for auth.sqlite, the dev secret and the outbox. Default `$DATA_DIR` or `<repo>/.data`.
  * @param {boolean} [o.mock] serve the seed tutorial's mock authProvider instead of better-auth.
  * @param {boolean} [o.quiet] print nothing (tests).
+ * @param {object} [o.idpTtl] token lifetimes (seconds) of the demo IdP at /idp (tests shorten them)
  * @param {{ window: number, max: number }} [o.rateLimit] rate-limit every auth endpoint (seconds,
  *   requests); default: better-auth's own choice (on only with NODE_ENV=production).
  * @returns {Promise<{ url: string, port: number, mode: string, dataDir?: string, dbFile?: string,
  *   demoUser?: { email: string, password: string }, demoCreated?: boolean, secretFrom?: string,
  *   outbox: ReturnType<typeof createOutbox>, close: () => Promise<void> }>}
  */
-export async function startServer({ port = 3000, dataDir, mock = false, quiet = false, rateLimit } = {}) {
+export async function startServer({ port = 3000, dataDir, mock = false, quiet = false, rateLimit, idpTtl } = {}) {
   const mode = mock ? 'mock' : 'better-auth';
   const log = quiet ? () => {} : (line) => console.log(line);
   const host = '127.0.0.1';
   const dir = mock ? undefined : resolve(dataDir ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
 
-  const [bundle, css] = await Promise.all([bundleDemo(mode), Promise.resolve(readFileSync(resolve(root, 'demo/demo.css'), 'utf8'))]);
+  const [bundle, oidcBundle, css] = await Promise.all([bundleDemo(mode), bundleDemo('oidc'), Promise.resolve(readFileSync(resolve(root, 'demo/demo.css'), 'utf8'))]);
   const outbox = createOutbox({ dataDir: dir, log });
 
   /** Set once better-auth is ready; requests that arrive earlier wait for it. */
@@ -72,6 +74,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
   const readyPromise = new Promise((r) => (ready = r));
   let allowedHosts = new Set();
   let demoUser;
+  let idp;
 
   const server = createServer(async (req, res) => {
     try {
@@ -81,6 +84,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       const path = url.pathname;
+      if (idp?.handles(path)) return await idp.handle(req, res);
 
       if (path === '/api/auth' || path.startsWith('/api/auth/')) {
         if (mock) return send(res, 404, '{"message":"The mock demo has no auth API"}', { 'Content-Type': 'application/json' });
@@ -97,6 +101,10 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
       if (path === '/') return send(res, 302, '', { Location: '/dashboard' });
       const page = path.slice(1).replace(/\/$/, '');
       if (PAGES.has(page)) return send(res, 200, renderPage(page, { mode, demoUser }), PAGE_HEADERS);
+      if (isOidcPage(page)) return send(res, 200, renderOidcPage(page, { mode, idpUser: DEMO_IDP_USER }), PAGE_HEADERS);
+      if (path === '/oidc.js') {
+        return send(res, 200, oidcBundle.js, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+      }
       if (path === '/outbox') return send(res, 200, renderOutbox(outbox.list(), { mode }), PAGE_HEADERS);
       if (path === '/outbox.json') {
         return send(res, 200, JSON.stringify(outbox.list()), { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
@@ -125,6 +133,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
   const actualPort = server.address().port;
   const url = `http://${host}:${actualPort}`;
   allowedHosts = new Set([`${host}:${actualPort}`, `localhost:${actualPort}`]);
+  idp = createDemoIdp({ url, dataDir: dir, ttl: idpTtl, log });
 
   let auth;
   if (!mock) {
@@ -140,6 +149,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
         sendMail: (mail) => outbox.add(mail),
         quiet,
         rateLimit,
+        oauthProviders: [betterAuthIdpConfig(idp, url)],
       });
       authHandler = toNodeHandler(auth.auth);
       demoUser = { email: DEMO_USER.email, password: DEMO_USER.password };
@@ -157,6 +167,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
     log(`  secret:    ${auth.secretFrom === 'BETTER_AUTH_SECRET' ? 'from BETTER_AUTH_SECRET' : `${auth.secretFrom} (dev only; set BETTER_AUTH_SECRET to use your own)`}`);
     log(`  demo user: ${demoUser.email} / ${demoUser.password}${auth.demoCreated ? ' (created now)' : ''}`);
     log(`  outbox:    ${url}/outbox (reset e-mails are printed here too)`);
+    log(`  demo IdP:  ${idp.issuer} (OpenID Provider), user ${DEMO_IDP_USER.username} / ${DEMO_IDP_USER.password}; try ${url}/oidc`);
   } else {
     log('  mock users: john@mail.com (admin), jane@mail.com (editor), any password');
   }
@@ -172,6 +183,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
     demoCreated: auth?.demoCreated,
     secretFrom: auth?.secretFrom,
     outbox,
+    idp,
     close() {
       closing ??= new Promise((r) => {
         server.close(() => r());
