@@ -59,8 +59,10 @@ function memoryAdapter() {
       const key = this.key(id);
       items.set(key, { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : undefined });
       if (payload.grantId) {
-        if (!grants.has(payload.grantId)) grants.set(payload.grantId, new Set());
-        grants.get(payload.grantId).add(key);
+        // Per model: oidc-provider revokes a grant's access tokens without its refresh tokens.
+        const grantKey = this.key(payload.grantId);
+        if (!grants.has(grantKey)) grants.set(grantKey, new Set());
+        grants.get(grantKey).add(key);
       }
       if (payload.uid) uids.set(payload.uid, key);
     }
@@ -83,8 +85,9 @@ function memoryAdapter() {
       items.delete(this.key(id));
     }
     async revokeByGrantId(grantId) {
-      for (const key of grants.get(grantId) ?? []) items.delete(key);
-      grants.delete(grantId);
+      const grantKey = this.key(grantId);
+      for (const key of grants.get(grantKey) ?? []) items.delete(key);
+      grants.delete(grantKey);
     }
   };
 }
@@ -158,7 +161,6 @@ ${body}
     },
     features: {
       devInteractions: { enabled: false },
-      revocation: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource(ctx, form) {
