@@ -103,7 +103,9 @@ export class AuthCallback extends LitElement {
     // One attempt per element: an authorization code works once.
     if (this.#started || !this.auth.store) return;
     this.#started = true;
-    void this.#complete(this.auth.store);
+    const store = this.auth.store;
+    // After this update: the store publishes "pending" at once, which re-renders this element.
+    queueMicrotask(() => void this.#complete(store));
   }
 
   protected override firstUpdated(): void {
