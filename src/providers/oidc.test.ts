@@ -48,7 +48,7 @@ function scripted(overrides: Partial<OidcProviderOptions> = {}): Scripted {
     permissionsClaim: 'realm_access.roles',
     storage,
     navigate: (url) => s.navigations.push(url),
-    fetch: async (url: string, init: { body?: URLSearchParams }) => {
+    fetch: async (url: string, init: RequestInit) => {
       const body = init?.body instanceof URLSearchParams ? init.body : undefined;
       s.requests.push({ url, body });
       if (url === `${ISSUER}/.well-known/openid-configuration`) {

@@ -98,8 +98,8 @@ export interface OidcProviderOptions {
   messages?: Partial<Record<OidcErrorCode, string>>;
   /** Leaves the page for the provider. Default `location.assign`. */
   navigate?: (url: string) => void;
-  /** The fetch to use. Default `globalThis.fetch`. */
-  fetch?: typeof fetch;
+  /** The fetch to use (called with a URL string and fetch's options). Default `globalThis.fetch`. */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
   /** The clock, in ms. Default `Date.now`. */
   now?: () => number;
 }
