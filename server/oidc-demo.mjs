@@ -3,7 +3,7 @@
 // browser-only /oidc pages (a public client using auth-elements/providers/oidc) — and the pages
 // that belong to them. Same origin as the demo, so nothing leaves the machine.
 import { createIdp, DEMO_IDP_USER } from './idp.mjs';
-import { escapeHtml, layout } from './pages.mjs';
+import { baseLayout, escapeHtml } from './pages.mjs';
 
 /** The id better-auth knows the demo IdP by (the login button's `providerName`). */
 export const DEMO_IDP_ID = 'demo-idp';
@@ -72,9 +72,10 @@ export const isOidcPage = (page) => OIDC_PAGES.has(page);
 
 /**
  * @param {string} page oidc | oidc/dashboard | oidc/callback | auth/callback
- * @param {{ mode: string, idpUser?: { username: string, password: string } }} ctx
+ * @param {{ mode: string, idpUser?: { username: string, password: string }, outbox?: boolean }} ctx
  */
-export function renderOidcPage(page, { mode, idpUser }) {
+export function renderOidcPage(page, { mode, idpUser, outbox = true }) {
+  const layout = (o) => baseLayout({ ...o, outbox });
   const hint = idpUser
     ? `<p class="demo-hint">Demo IdP user: <code>${escapeHtml(idpUser.username)}</code> / <code>${escapeHtml(idpUser.password)}</code></p>`
     : '';

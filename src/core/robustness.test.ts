@@ -65,7 +65,7 @@ describe('robustness: odd provider answers', () => {
   expectNoUnhandledRejections();
 
   const LOGIN: ReadonlyArray<[label: string, behaviour: Behaviour, expected: AuthOutcome]> = [
-    ['throws synchronously', throws(new Error('sync boom')), { ok: false, error: { name: 'Login Error', message: 'sync boom' } }],
+    ['throws synchronously', throws(new Error('sync boom')), { ok: false, error: { name: 'Login Error', message: 'sync boom', titleCode: 'login-failed' } }],
     ['returns a path without a promise', returns('/direct'), { ok: true, redirectTo: '/direct', navigated: true }],
     ['returns nothing without a promise', returns(undefined), { ok: true, redirectTo: '/', navigated: true }],
     [
@@ -76,7 +76,7 @@ describe('robustness: odd provider answers', () => {
     [
       'returns a rejecting thenable',
       () => ({ then: (_: unknown, reject: (r: unknown) => void) => reject({ message: 'thenable says no' }) }),
-      { ok: false, error: { name: 'Login Error', message: 'thenable says no' } },
+      { ok: false, error: { name: 'Login Error', message: 'thenable says no', titleCode: 'login-failed' } },
     ],
     [
       'returns a thenable whose then throws',
@@ -85,11 +85,11 @@ describe('robustness: odd provider answers', () => {
           throw new Error('then boom');
         },
       }),
-      { ok: false, error: { name: 'Login Error', message: 'then boom' } },
+      { ok: false, error: { name: 'Login Error', message: 'then boom', titleCode: 'login-failed' } },
     ],
-    ['rejects with undefined', rejects(undefined), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials' } }],
-    ['rejects with null', rejects(null), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials' } }],
-    ['rejects with a number', rejects(500), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials' } }],
+    ['rejects with undefined', rejects(undefined), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials', code: 'login-failed' } }],
+    ['rejects with null', rejects(null), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials', code: 'login-failed' } }],
+    ['rejects with a number', rejects(500), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials', code: 'login-failed' } }],
   ];
 
   for (const [label, behaviour, expected] of LOGIN) {
@@ -129,7 +129,7 @@ describe('robustness: odd provider answers', () => {
   it('getIdentity that throws or returns a plain value', async () => {
     const fake = refineV3Provider({ getUserIdentity: throws('nope'), getPermissions: returns(['r']) });
     const { store } = storeHarness(fake.provider);
-    expect(await store.getIdentity()).to.deep.equal({ ok: false, error: { name: 'Identity Error', message: 'nope' } });
+    expect(await store.getIdentity()).to.deep.equal({ ok: false, error: { name: 'Identity Error', message: 'nope', titleCode: 'identity-failed' } });
     expect(await store.getPermissions()).to.deep.equal({ ok: true, data: ['r'] });
   });
 
@@ -183,7 +183,7 @@ describe('robustness: odd provider answers', () => {
     });
     expect(await store.updatePassword(params)).to.deep.equal({
       ok: false,
-      error: { name: 'Update Password Error', message: 'params getter' },
+      error: { name: 'Update Password Error', message: 'params getter', titleCode: 'update-password-failed' },
     });
     expect(fake.calls).to.deep.equal([]);
     expect(idle(store)).to.equal(true);

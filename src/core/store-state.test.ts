@@ -154,8 +154,8 @@ describe('state: errors and notifications', () => {
       await store.login({});
     }
     expect(store.state.notifications).to.deep.equal([
-      { id: 2, action: 'login', error: { name: 'Login Error', message: 'two' } },
-      { id: 3, action: 'login', error: { name: 'Login Error', message: 'three' } },
+      { id: 2, action: 'login', error: { name: 'Login Error', message: 'two', titleCode: 'login-failed' } },
+      { id: 3, action: 'login', error: { name: 'Login Error', message: 'three', titleCode: 'login-failed' } },
     ]);
   });
 

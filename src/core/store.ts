@@ -1,5 +1,5 @@
 import { normalizeProvider, type ActionMethod, type CheckResult, type NormalizedProvider } from './dialect.js';
-import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError } from './errors.js';
+import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams } from './url.js';
 import type {
@@ -58,6 +58,12 @@ const ACTIONS: readonly AuthAction[] = [
 
 const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as Record<AuthAction, boolean>;
 
+/**
+ * The code of the `logout` error recorded when the store could not end a session that a login
+ * or register created after the user had logged out: that session may still exist.
+ */
+export const STALE_LOGOUT_FAILED = 'logout-failed';
+
 const FALLBACK_LOCATION: LocationLike = { href: 'http://localhost/', pathname: '/', search: '' };
 
 const asParams = (value: unknown): AuthParams =>
@@ -90,6 +96,7 @@ export class AuthStore {
   #options: AuthStoreOptions;
   #state: AuthState = {
     status: 'unknown',
+    session: 0,
     identity: null,
     permissions: null,
     pending: idle,
@@ -104,6 +111,10 @@ export class AuthStore {
   #check?: { epoch: number; at: number; result: Promise<CheckResult>; settled: boolean; redirected: boolean };
   #data: Partial<Record<'getIdentity' | 'getPermissions', { epoch: number; outcome: Promise<AuthOutcome> }>> = {};
   #nextNotification = 1;
+  // How many logouts were asked for, and whether a login or register succeeded after the last
+  // one: together they tell whether a late "signed in" answer created a session the user ended.
+  #logouts = 0;
+  #signedIn = false;
   // Provider calls in flight per action: a pending flag clears only when the last one answers.
   #calls = new Map<AuthAction, number>();
 
@@ -158,10 +169,11 @@ export class AuthStore {
   login(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('login', async () => {
       const epoch = this.#epoch;
+      const logouts = this.#logouts;
       const result = await this.#provider.action('login', params ?? {});
-      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      if (epoch !== this.#epoch) return this.#stale(result.success, logouts);
       if (!result.success) return this.#failure('login', result, options);
-      return this.#signedIn('login', result.redirectTo, options);
+      return this.#afterSignIn('login', result.redirectTo, options);
     });
   }
 
@@ -179,13 +191,15 @@ export class AuthStore {
       const result = await this.#provider.action('handleCallback', query);
       if (epoch !== this.#epoch) return { ok: false, stale: true };
       if (!result.success) return this.#failure('handleCallback', result, options, 'handleCallback');
-      return this.#signedIn('handleCallback', result.redirectTo, options);
+      return this.#afterSignIn('handleCallback', result.redirectTo, options);
     });
   }
 
   /** After a successful login or callback: the session changed; go where the login rules say. */
-  #signedIn(action: 'login' | 'handleCallback', redirectTo: unknown, options: ActionOptions): AuthOutcome {
+  #afterSignIn(action: 'login' | 'handleCallback', redirectTo: unknown, options: ActionOptions): AuthOutcome {
+    this.#signedIn = true;
     this.#sessionChanged({ status: 'authenticated' }, action);
+    this.#succeeded(options);
     if (redirectTo === false) return { ok: true };
     const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
     if (back) return { ok: true, ...this.#go(action, back, true, options) };
@@ -199,10 +213,13 @@ export class AuthStore {
   logout(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     // Invalidate before asking the provider: whatever was pending is now stale.
     this.#invalidate();
+    this.#logouts += 1;
+    this.#signedIn = false;
     return this.#once('logout', async () => {
       const result = await this.#provider.action('logout', params ?? {});
       if (!result.success) return this.#failure('logout', result, options);
       this.#sessionChanged({ status: 'unauthenticated' }, 'logout');
+      this.#succeeded(options);
       const requested = asParams(params).redirectPath;
       const target = requested !== undefined ? requested : result.redirectTo;
       if (target === false) return { ok: true };
@@ -213,10 +230,16 @@ export class AuthStore {
   /** Registers. Resolved `false` stays, a path goes there, otherwise `homePath`. */
   register(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('register', async () => {
+      const epoch = this.#epoch;
+      const logouts = this.#logouts;
       const result = await this.#provider.action('register', params ?? {});
+      // As for login: a logout (or another sign-in) meanwhile makes this answer stale.
+      if (epoch !== this.#epoch) return this.#stale(result.success, logouts);
       if (!result.success) return this.#failure('register', result, options, 'register');
+      this.#signedIn = true;
       // Registering may or may not sign the user in: ask again next time.
       this.#sessionChanged({ status: 'unknown' }, 'register');
+      this.#succeeded(options);
       if (result.redirectTo === false) return { ok: true };
       return { ok: true, ...this.#go('register', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
     });
@@ -228,6 +251,7 @@ export class AuthStore {
       const result = await this.#provider.action('forgotPassword', params ?? {});
       if (!result.success) return this.#failure('forgotPassword', result, options, 'forgotPassword');
       this.clearError('forgotPassword');
+      this.#succeeded(options);
       return this.#maybeGo('forgotPassword', result.redirectTo, options);
     });
   }
@@ -242,6 +266,7 @@ export class AuthStore {
       const result = await this.#provider.action('updatePassword', merged);
       if (!result.success) return this.#failure('updatePassword', result, options, 'updatePassword');
       this.clearError('updatePassword');
+      this.#succeeded(options);
       return this.#maybeGo('updatePassword', result.redirectTo, options);
     });
   }
@@ -257,7 +282,10 @@ export class AuthStore {
     return entry.result.then((result): AuthOutcome | Promise<AuthOutcome> => {
       // The session changed while we asked: this answer is about the old one, ask again.
       if (entry.epoch !== this.#epoch) return this.checkAuth(params, options);
-      if (result.authenticated) return { ok: true, data: result.data };
+      if (result.authenticated) {
+        this.#succeeded(options);
+        return { ok: true, data: result.data };
+      }
       const outcome: AuthOutcome = { ok: false };
       if (result.timedOut) outcome.error = TIMEOUT_ERROR;
       else if (result.notify) outcome.error = toAuthError(result.error, DEFAULT_ERRORS.checkAuth);
@@ -365,6 +393,33 @@ export class AuthStore {
     return outcome;
   }
 
+  /**
+   * A login or register answered after the session changed. Its result is dropped; but if it
+   * succeeded after the user asked to log out (and nobody signed in since), the provider has
+   * just created a session nobody wants — with a cookie session, the next `checkAuth` would
+   * sign the user back in. End it: one provider logout, no navigation, no notification.
+   */
+  async #stale(succeeded: boolean, logoutsBefore: number): Promise<AuthOutcome> {
+    if (!succeeded || this.#logouts === logoutsBefore || this.#signedIn) return { ok: false, stale: true };
+    // Let the user's own logout answer first: our request must reach the server after it,
+    // and its state change must not wipe the error we may record.
+    await this.#inflight.get('logout');
+    if (this.#signedIn) return { ok: false, stale: true };
+    // Checks answered while the late session existed describe it: forget them, before and after.
+    this.#invalidate();
+    const result = await this.#provider.action('logout', {});
+    this.#invalidate();
+    if (this.#signedIn) return { ok: false, stale: true };
+    const patch: Partial<AuthState> = { status: 'unauthenticated', identity: null, permissions: null };
+    if (!result.success) {
+      const error = result.timedOut ? TIMEOUT_ERROR : toAuthError(result.error, DEFAULT_ERRORS.logout);
+      // The code says what happened (the session may survive on the server) whatever the words.
+      patch.errors = { ...this.#state.errors, logout: { ...error, code: STALE_LOGOUT_FAILED } };
+    }
+    this.#set(patch);
+    return { ok: false, stale: true };
+  }
+
   #invalidate(): void {
     this.#epoch += 1;
     this.#check = undefined;
@@ -376,7 +431,25 @@ export class AuthStore {
     this.#invalidate();
     const errors = { ...this.#state.errors };
     delete errors[action];
-    this.#set({ ...patch, identity: null, permissions: null, errors });
+    this.#set({ ...patch, session: this.#state.session + 1, identity: null, permissions: null, errors });
+  }
+
+  /** Tells the caller its action succeeded; its bug is reported, never turned into a failure. */
+  #succeeded(options: ActionOptions): void {
+    try {
+      options.onSuccess?.();
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  /** Sets the status a check found; a flip between signed in and out is a new session. */
+  #checked(status: 'authenticated' | 'unauthenticated', patch: Partial<AuthState> = {}): void {
+    const was = this.#state.status;
+    const flipped = status === 'authenticated' ? was === 'unauthenticated' : was === 'authenticated';
+    // Identity and permissions belonged to the old session (another tab signed in or out).
+    if (flipped) this.#data = {};
+    this.#set({ ...patch, status, ...(flipped ? { session: this.#state.session + 1 } : {}) });
   }
 
   #failure(
@@ -387,7 +460,7 @@ export class AuthStore {
   ): AuthOutcome {
     const error =
       unsupported && !this.#provider.has(unsupported)
-        ? this.#unsupported(action, unsupported)
+        ? unsupportedError(action, unsupported)
         : result.timedOut
           ? TIMEOUT_ERROR
           : toAuthError(result.error, DEFAULT_ERRORS[action]);
@@ -395,10 +468,6 @@ export class AuthStore {
     return { ok: false, error };
   }
 
-  /** The error of an optional method the provider does not implement; names the method. */
-  #unsupported(action: AuthAction, method: string): AuthError {
-    return { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${method}.` };
-  }
 
   /** Records the last error of `action` and, unless the caller shows it itself, notifies. */
   #fail(action: AuthAction, error: AuthError, notify = true): void {
@@ -429,7 +498,7 @@ export class AuthStore {
         if (epoch !== this.#epoch) return result;
         if (result.authenticated) {
           this.clearError('checkAuth');
-          this.#set({ status: 'authenticated' });
+          this.#checked('authenticated');
         } else if (result.timedOut) {
           // No answer is not "signed out": keep what we knew, fail closed in the guard, and
           // do not keep it, so the next check asks again.
@@ -438,7 +507,7 @@ export class AuthStore {
           if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
         } else {
           if (result.notify) this.#fail('checkAuth', toAuthError(result.error, DEFAULT_ERRORS.checkAuth));
-          this.#set({ status: 'unauthenticated', identity: null, permissions: null });
+          this.#checked('unauthenticated', { identity: null, permissions: null });
         }
         return result;
       }),
@@ -474,7 +543,7 @@ export class AuthStore {
       }
       // Refine shows no notification here: no data is an answer, not an incident.
       const error = !this.#provider.has(action)
-        ? this.#unsupported(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
+        ? unsupportedError(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
         : result.timedOut
           ? TIMEOUT_ERROR
           : toAuthError(result.error, DEFAULT_ERRORS[action]);
@@ -541,6 +610,15 @@ export function configureAuth(options: AuthStoreOptions | AuthStore): AuthStore 
   defaultStore = options instanceof AuthStore ? options : createAuthStore(options);
   for (const listener of [...defaultListeners]) listener(defaultStore);
   return defaultStore;
+}
+
+/**
+ * Forgets the default store (listeners are not told). For tests: module state must not carry
+ * one test's store into the next. Not part of the public entry points.
+ * @internal
+ */
+export function resetDefaultStore(): void {
+  defaultStore = undefined;
 }
 
 /** The default store set by {@link configureAuth}, if any. */

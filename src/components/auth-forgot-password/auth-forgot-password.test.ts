@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { AuthStore } from '../../core/store.js';
-import type { AuthErrorEvent, AuthRedirectEvent, AuthSuccessEvent } from '../../events/index.js';
+import type { AuthErrorEvent, AuthRedirectEvent } from '../../events/index.js';
 import { fill, input, part, pressEnter, recordEvents, submitButton, type } from '../../test-utils/elements.js';
 import { refineV3Provider, refineV4Provider, rejects, resolves, type Behaviour } from '../../test-utils/providers.js';
 import { storeHarness } from '../../test-utils/store.js';
 import './auth-forgot-password.js';
 import type { AuthForgotPassword } from './auth-forgot-password.js';
+import { runFormConformanceTests } from '../../test-utils/form-conformance.js';
 
 async function mount(store: AuthStore, template = html`<auth-forgot-password .store=${store}></auth-forgot-password>`) {
   const el = await fixture<AuthForgotPassword>(template);
@@ -126,24 +127,6 @@ describe('<auth-forgot-password>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('makes one provider call for a double click plus Enter while pending', async () => {
-    const fake = refineV3Provider();
-    const held = fake.hold('forgotPassword');
-    const el = await mount(storeHarness(fake.provider).store);
-    fill(el, 'email', 'a@b.co');
-    submitButton(el).click();
-    submitButton(el).click();
-    input(el, 'email').focus();
-    await pressEnter();
-    await el.updateComplete;
-    expect(fake.countOf('forgotPassword')).to.equal(1);
-    expect(submitButton(el).disabled).to.equal(true);
-    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-    held.resolve(undefined);
-    await waitUntil(() => part(el, 'status')!.textContent === SENT);
-    expect(fake.countOf('forgotPassword')).to.equal(1);
-  });
-
   it('validates the email (aria-invalid, described-by, focus) without calling the provider', async () => {
     const fake = refineV3Provider();
     const el = await mount(storeHarness(fake.provider).store);
@@ -155,16 +138,6 @@ describe('<auth-forgot-password>', () => {
     expect(document.activeElement).to.equal(email);
     expect(fake.countOf('forgotPassword')).to.equal(0);
     await expect(el).to.be.accessible();
-  });
-
-  it('puts no form value in auth-success', async () => {
-    const el = await mount(storeHarness(refineV3Provider().provider).store);
-    const successes = recordEvents<AuthSuccessEvent>('auth-success');
-    fill(el, 'email', 'secret-address@b.co');
-    submitButton(el).click();
-    await waitUntil(() => successes.events.length === 1);
-    successes.stop();
-    expect(successes.events[0].detail).to.deep.equal({ action: 'forgotPassword' });
   });
 
   it('has every documented part; "Back to sign in" only with login-link', async () => {
@@ -191,4 +164,21 @@ describe('<auth-forgot-password>', () => {
     expect(part(el, 'error-title')).to.not.equal(null);
     expect(part(el, 'error-message')!.textContent).to.equal('Down');
   });
+});
+
+runFormConformanceTests({
+  tag: 'auth-forgot-password',
+  action: 'forgotPassword',
+  submitKey: 'forgotSubmit',
+  attributes: { 'login-link': '/login' },
+  fillValid: (el) => fill(el, 'email', 'jane@example.com'),
+  partStates: [
+    async (mount) => {
+      const el = await mount(storeHarness(refineV3Provider().provider).store);
+      fill(el, 'email', 'jane@example.com');
+      submitButton(el).click();
+      await waitUntil(() => part(el, 'resend-button') !== null, 'never sent');
+      return el;
+    },
+  ],
 });

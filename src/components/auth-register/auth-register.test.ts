@@ -6,6 +6,7 @@ import { refineV3Provider, refineV4Provider, rejects, resolves } from '../../tes
 import { storeHarness } from '../../test-utils/store.js';
 import './auth-register.js';
 import type { AuthRegister } from './auth-register.js';
+import { runFormConformanceTests } from '../../test-utils/form-conformance.js';
 
 async function mount(store: AuthStore, template = html`<auth-register .store=${store}></auth-register>`) {
   const el = await fixture<AuthRegister>(template);
@@ -136,25 +137,6 @@ describe('<auth-register>', () => {
       for (const event of [...successes.events, ...errors.events]) expect(JSON.stringify(event.detail)).to.not.include('Pa55-unique');
     });
 
-    it('makes one provider call for a double click plus Enter while pending', async () => {
-      const fake = refineV3Provider();
-      const held = fake.hold('register');
-      const h = storeHarness(fake.provider);
-      const el = await mount(h.store);
-      fillAll(el);
-      submitButton(el).click();
-      submitButton(el).click();
-      input(el, 'password').focus();
-      await pressEnter();
-      await el.updateComplete;
-      expect(fake.countOf('register')).to.equal(1);
-      expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-      expect(el.querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
-      expect(submitButton(el).disabled).to.equal(true);
-      held.resolve(false);
-      await waitUntil(() => !submitButton(el).disabled);
-      expect(fake.countOf('register')).to.equal(1);
-    });
   });
 
   describe('validation', () => {
@@ -298,4 +280,12 @@ describe('<auth-register>', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+runFormConformanceTests({
+  tag: 'auth-register',
+  action: 'register',
+  submitKey: 'registerSubmit',
+  attributes: { 'login-link': '/login' },
+  fillValid: (el, password) => fillAll(el as AuthRegister, 'jane@example.com', password),
 });
