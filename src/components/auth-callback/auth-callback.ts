@@ -1,28 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AuthStore } from '../../core/store.js';
-import type { AuthError, AuthOutcome } from '../../core/types.js';
 import { getQueryParams, removeQueryParams } from '../../core/url.js';
-import { AuthErrorEvent } from '../../events/auth-error.js';
-import { AuthRedirectEvent } from '../../events/auth-redirect.js';
-import { AuthSuccessEvent } from '../../events/auth-success.js';
-// Keeps the events' GlobalEventHandlersEventMap entries in this entry's declarations.
+// Declaration files drop value imports; this one stays, so an app importing this element's
+// entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../../events/index.js';
+import { AuthActionController } from '../../internal/action-controller.js';
+import { AuthElement } from '../../internal/auth-element.js';
 import { define } from '../../internal/define.js';
-import { localizeError } from '../../internal/localize-error.js';
-import { AuthStoreController } from '../../internal/store-controller.js';
-import { StringsController } from '../../internal/strings-controller.js';
-import type { AuthStrings } from '../../internal/strings.js';
-import { tokens } from '../../internal/styles.js';
 import { callbackStyles } from './auth-callback.styles.js';
 
 /** What an OAuth / OpenID Connect return carries that must not stay in history or leak through `Referer`. */
 export const CALLBACK_PARAMS: readonly string[] = ['code', 'state', 'session_state', 'iss', 'error', 'error_description', 'error_uri'];
-
-const NO_STORE: AuthError = {
-  name: 'Configuration Error',
-  message: 'No authProvider: call configureAuth({ authProvider }) or give this element a store.',
-};
 
 /**
  * The page an identity provider redirects back to. On connect it reads the query string once,
@@ -58,17 +46,8 @@ const NO_STORE: AuthError = {
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating after the sign-in; cancelable.
  * @fires {AuthErrorEvent} auth-error - The sign-in could not be completed.
  */
-export class AuthCallback extends LitElement {
-  static override styles = [tokens, callbackStyles];
-
-  /** The store to use instead of the one provided by context or `configureAuth`. */
-  @property({ attribute: false }) store?: AuthStore;
-
-  /** Replaces part of the text (merged over the page-wide strings). */
-  @property({ attribute: false }) strings?: Partial<AuthStrings>;
-
-  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+export class AuthCallback extends AuthElement {
+  static override styles = [...AuthElement.styles, callbackStyles];
 
   /** The sign-in page the error links back to. Default: the store's `loginPath`. */
   @property({ attribute: 'login-link' }) loginLink?: string;
@@ -76,11 +55,15 @@ export class AuthCallback extends LitElement {
   /** The query parameters to complete; default: the page's, read once on connect. */
   @property({ attribute: false }) params?: Record<string, string>;
 
-  @state() private phase: 'working' | 'done' | 'failed' = 'working';
-  @state() private error?: AuthError;
+  @state() private done = false;
 
-  protected readonly auth = new AuthStoreController(this);
-  protected readonly i18n = new StringsController(this, () => this.strings);
+  readonly #runner = new AuthActionController(this, {
+    auth: this.auth,
+    action: 'handleCallback',
+    onSuccess: () => {
+      this.done = true;
+    },
+  });
 
   #query?: Record<string, string>;
   #started = false;
@@ -95,60 +78,29 @@ export class AuthCallback extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.auth.override(this.store);
-  }
-
   protected override updated(): void {
     // One attempt per element: an authorization code works once.
-    if (this.#started || !this.auth.store) return;
-    this.#started = true;
-    const store = this.auth.store;
-    // After this update: the store publishes "pending" at once, which re-renders this element.
-    queueMicrotask(() => void this.#complete(store));
+    if (!this.#started && this.auth.store) this.#start();
   }
 
   protected override firstUpdated(): void {
-    if (!this.auth.store) {
-      // A late configureAuth() still gets its chance (updated() runs again when it arrives).
-      queueMicrotask(() => {
-        if (!this.auth.store && !this.#started) this.#fail(NO_STORE);
-      });
-    }
+    // No store yet: a late configureAuth() still gets its chance (updated() runs when it
+    // arrives); otherwise the runner reports the missing store.
+    if (!this.auth.store) queueMicrotask(() => !this.#started && !this.auth.store && this.#start());
   }
 
-  async #complete(store: AuthStore): Promise<AuthOutcome> {
-    let announced = false;
-    const announce = () => {
-      if (announced) return;
-      announced = true;
-      this.phase = 'done';
-      this.dispatchEvent(new AuthSuccessEvent({ action: 'handleCallback' }));
-    };
-    const outcome = await store.handleCallback(this.#query ?? {}, {
-      notify: false,
-      beforeRedirect: (intent) => {
-        announce();
-        return this.dispatchEvent(new AuthRedirectEvent(intent));
-      },
-    });
-    if (outcome.ok) announce();
-    else if (!outcome.stale) this.#fail(outcome.error ?? NO_STORE);
-    return outcome;
-  }
-
-  #fail(error: AuthError): void {
-    this.phase = 'failed';
-    this.error = error;
-    this.dispatchEvent(new AuthErrorEvent({ action: 'handleCallback', error }));
+  #start(): void {
+    this.#started = true;
+    // After this update: the store publishes "pending" at once, which re-renders this element.
+    queueMicrotask(() => void this.#runner.run((store, options) => store.handleCallback(this.#query ?? {}, options)));
   }
 
   protected override render(): TemplateResult {
-    const t = this.i18n.value;
-    const error = this.phase === 'failed' && this.error ? localizeError(this.error, t) : undefined;
+    const t = this.t;
+    const error = this.#runner.message(t);
     const loginLink = this.loginLink ?? this.auth.store?.loginPath ?? '/login';
     return html`<div part="base">
-      <p part="status" role="status">${this.phase === 'failed' ? nothing : t.callbackWorking}</p>
+      <p part="status" role="status">${error || this.done ? nothing : t.callbackWorking}</p>
       <div part=${error ? 'error' : 'error-region'} role="alert">
         ${error
           ? html`<p part="error-title">${t.callbackErrorTitle}</p>
