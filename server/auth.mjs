@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { SqliteDialect } from 'kysely';
 import { betterAuthLogger } from './log.mjs';
 
@@ -89,8 +90,9 @@ function devSecret(dataDir) {
  * @param {{ window: number, max: number } | false} [o.rateLimit] the rule (seconds, requests per
  *   client) for sign-in, sign-up and password reset; default {@link DEFAULT_RATE_LIMIT}; `false`
  *   turns rate limiting off. On whatever NODE_ENV says (better-auth alone enables it only in production).
+ * @param {object[]} [o.oauthProviders] OpenID Providers better-auth trusts (generic-oauth plugin configs)
  */
-export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false, log, rateLimit = DEFAULT_RATE_LIMIT }) {
+export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false, log, rateLimit = DEFAULT_RATE_LIMIT, oauthProviders = [] }) {
   // Sessions, password hashes and reset tokens live here: owner-only, also when it already existed.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);
@@ -113,6 +115,7 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     telemetry: { enabled: false },
     logger: betterAuthLogger(log ?? ((line) => console.error(line)), quiet ? 'error' : 'warn'),
     hooks: { before: limits },
+    plugins: oauthProviders.length ? [genericOAuth({ config: oauthProviders })] : [],
     rateLimit: rateLimit
       ? {
           enabled: true,

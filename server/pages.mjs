@@ -16,7 +16,7 @@ function safeHref(url) {
   }
 }
 
-function baseLayout({ title, mode, current, body, notifications = false, outbox = true }) {
+export function baseLayout({ title, mode, current, body, notifications = false, outbox = true, script = '/app.js' }) {
   const nav = [
     ['/dashboard', 'Dashboard'],
     ['/login', 'Sign in'],
@@ -24,6 +24,7 @@ function baseLayout({ title, mode, current, body, notifications = false, outbox 
     ['/forgot-password', 'Forgot password'],
     // The dev outbox is not served in production: no link to a 404.
     ...(outbox ? [['/outbox', 'Outbox']] : []),
+    ['/oidc', 'OpenID Connect'],
   ]
     .map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`)
     .join('\n        ');
@@ -35,7 +36,7 @@ function baseLayout({ title, mode, current, body, notifications = false, outbox 
     <meta name="color-scheme" content="light dark">
     <title>${escapeHtml(title)} · auth-elements demo</title>
     <link rel="stylesheet" href="/demo.css">
-    <script type="module" src="/app.js"></script>
+    <script type="module" src="${script}"></script>
   </head>
   <body data-mode="${mode}">
     <header class="demo-header">

@@ -8,6 +8,7 @@ import { bundleDemo } from './bundle.mjs';
 import { consoleSafe } from './log.mjs';
 import { createOutbox } from './outbox.mjs';
 import { renderNotFound, renderOutbox, renderPage } from './pages.mjs';
+import { betterAuthIdpConfig, createDemoIdp, DEMO_IDP_USER, isOidcPage, renderOidcPage } from './oidc-demo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -93,6 +94,7 @@ function readBody(req, limit) {
  * @param {string} [o.dataDir] folder for auth.sqlite, the dev secret and the outbox. Default `$DATA_DIR` or `<repo>/.data`.
  * @param {boolean} [o.mock] serve the seed tutorial's mock authProvider instead of better-auth.
  * @param {boolean} [o.quiet] print nothing (tests).
+ * @param {object} [o.idpTtl] token lifetimes (seconds) of the demo IdP at /idp (tests shorten them)
  * @param {(line: string) => void} [o.log] receives every line the server prints (default: the
  *   console, or nothing when quiet). Request values in them are escaped.
  * @param {{ window: number, max: number } | false} [o.rateLimit] the rate limit (seconds, requests
@@ -110,6 +112,7 @@ export async function startServer({
   log: sink,
   rateLimit,
   production = process.env.NODE_ENV === 'production',
+  idpTtl,
 } = {}) {
   const mode = mock ? 'mock' : 'better-auth';
   const log = sink ?? (quiet ? () => {} : (line) => console.log(line));
@@ -123,7 +126,7 @@ export async function startServer({
   // The outbox page and its JSON are a development tool: reset links of every user, unguarded.
   const devOutbox = !production;
 
-  const [bundle, css] = await Promise.all([bundleDemo(mode), Promise.resolve(readFileSync(resolve(root, 'demo/demo.css'), 'utf8'))]);
+  const [bundle, oidcBundle, css] = await Promise.all([bundleDemo(mode), bundleDemo('oidc'), Promise.resolve(readFileSync(resolve(root, 'demo/demo.css'), 'utf8'))]);
   const outbox = createOutbox({ dataDir: dir, log });
 
   /** Set once better-auth is ready; requests that arrive earlier wait for it. */
@@ -132,6 +135,7 @@ export async function startServer({
   const readyPromise = new Promise((r) => (ready = r));
   let allowedHosts = new Set();
   let demoUser;
+  let idp;
 
   const server = createServer(async (req, res) => {
     try {
@@ -143,6 +147,7 @@ export async function startServer({
       if (Number(req.headers['content-length']) > MAX_BODY) return tooLarge(req, res);
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       const path = url.pathname;
+      if (idp?.handles(path)) return await idp.handle(req, res);
 
       if (path === '/api/auth' || path.startsWith('/api/auth/')) {
         if (mock) return send(res, 404, '{"message":"The mock demo has no auth API"}', { 'Content-Type': 'application/json' });
@@ -167,6 +172,10 @@ export async function startServer({
       if (path === '/') return send(res, 302, '', { Location: '/dashboard' });
       const page = path.slice(1).replace(/\/$/, '');
       if (PAGES.has(page)) return send(res, 200, renderPage(page, { mode, demoUser, outbox: devOutbox }), PAGE_HEADERS);
+      if (isOidcPage(page)) return send(res, 200, renderOidcPage(page, { mode, idpUser: DEMO_IDP_USER, outbox: devOutbox }), PAGE_HEADERS);
+      if (path === '/oidc.js') {
+        return send(res, 200, oidcBundle.js, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+      }
       if (path === '/outbox' && devOutbox) return send(res, 200, renderOutbox(outbox.list(), { mode }), PAGE_HEADERS);
       if (path === '/outbox.json' && devOutbox) {
         return send(res, 200, JSON.stringify(outbox.list()), { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
@@ -195,6 +204,7 @@ export async function startServer({
   const actualPort = server.address().port;
   const url = `http://${host}:${actualPort}`;
   allowedHosts = new Set([`${host}:${actualPort}`, `localhost:${actualPort}`]);
+  idp = createDemoIdp({ url, dataDir: dir, ttl: idpTtl, log });
 
   let auth;
   if (!mock) {
@@ -212,6 +222,7 @@ export async function startServer({
         // better-auth's lines go where ours go; when quiet, its errors still reach the console.
         log: sink ?? (quiet ? undefined : log),
         ...(rateLimit === undefined ? {} : { rateLimit }),
+        oauthProviders: [betterAuthIdpConfig(idp, url)],
       });
       authHandler = toNodeHandler(auth.auth);
       demoUser = { email: DEMO_USER.email, password: DEMO_USER.password };
@@ -238,6 +249,7 @@ export async function startServer({
         ? `  outbox:    ${url}/outbox (a development tool; reset e-mails are printed here too)`
         : '  outbox:    reset e-mails are printed here (production: no outbox page)',
     );
+    log(`  demo IdP:  ${idp.issuer} (OpenID Provider), user ${DEMO_IDP_USER.username} / ${DEMO_IDP_USER.password}; try ${url}/oidc`);
   } else {
     log('  mock users: john@mail.com (admin), jane@mail.com (editor), any password');
   }
@@ -253,6 +265,7 @@ export async function startServer({
     demoCreated: auth?.demoCreated,
     secretFrom: auth?.secretFrom,
     outbox,
+    idp,
     close() {
       closing ??= new Promise((r) => {
         server.close(() => r());

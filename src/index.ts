@@ -27,3 +27,4 @@ export { AuthNotifications, type AuthNotificationsPosition } from './components/
 export { AuthRegister } from './components/auth-register/auth-register.js';
 export { AuthForgotPassword } from './components/auth-forgot-password/auth-forgot-password.js';
 export { AuthUpdatePassword } from './components/auth-update-password/auth-update-password.js';
+export { AuthCallback, CALLBACK_PARAMS } from './components/auth-callback/auth-callback.js';

@@ -44,7 +44,7 @@ export interface DataResult {
   timedOut?: boolean;
 }
 
-export type ActionMethod = 'login' | 'logout' | 'register' | 'forgotPassword' | 'updatePassword';
+export type ActionMethod = 'login' | 'logout' | 'register' | 'forgotPassword' | 'updatePassword' | 'handleCallback';
 
 /** The one contract the store calls. */
 export interface NormalizedProvider {

@@ -61,6 +61,7 @@ export const ACTION_ERROR_CODES: Readonly<Record<AuthAction, AuthErrorCode>> = {
   checkError: 'unknown',
   getPermissions: 'permissions-failed',
   getIdentity: 'identity-failed',
+  handleCallback: 'login-failed',
 };
 
 /**
@@ -78,6 +79,7 @@ export const DEFAULT_ERRORS: Readonly<Record<AuthAction, AuthError>> = {
   checkError: { name: 'Error', message: 'Something went wrong', code: 'unknown' },
   getPermissions: { name: 'Permissions Error', message: 'Could not load permissions', code: 'permissions-failed' },
   getIdentity: { name: 'Identity Error', message: 'Could not load the user identity', code: 'identity-failed' },
+  handleCallback: { name: 'Login Error', message: 'Could not complete the sign-in', code: 'login-failed' },
 };
 
 /** The error every action resolves with when the provider does not answer in time. */

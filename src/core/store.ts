@@ -68,7 +68,7 @@ export type AuthListener<Identity = unknown, Permissions = unknown> = (state: Au
 
 const ACTIONS: readonly AuthAction[] = [
   'login', 'logout', 'register', 'forgotPassword', 'updatePassword',
-  'checkAuth', 'checkError', 'getPermissions', 'getIdentity',
+  'checkAuth', 'checkError', 'getPermissions', 'getIdentity', 'handleCallback',
 ];
 
 const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as Record<AuthAction, boolean>;
@@ -235,15 +235,40 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       // (found by store.property.test.ts).
       if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
       if (!result.success) return this.#failure('login', result, options);
-      this.#signedIn = true;
-      this.#signIns += 1;
-      this.#sessionChanged({ status: 'authenticated' }, 'login');
-      this.#succeeded(options);
-      if (result.redirectTo === false) return { ok: true };
-      const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
-      if (back) return { ok: true, ...this.#go('login', back, true, options) };
-      return { ok: true, ...this.#go('login', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
+      return this.#afterSignIn('login', result.redirectTo, options);
     });
+  }
+
+  /**
+   * Completes an OAuth / OpenID Connect return on the callback page: calls the provider's
+   * optional `handleCallback` (react-admin's name) with the query parameters (default: the
+   * current page's). Success follows the login rules: resolved `false` stays; a safe `?to=`
+   * wins; then a resolved path (an adapter resolves the return path it kept with `state`);
+   * then `homePath`. A failure signs nobody in.
+   */
+  handleCallback(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#once('handleCallback', async () => {
+      const logouts = this.#logouts;
+      const signIns = this.#signIns;
+      const query = params ?? getQueryParams(this.#location().search);
+      const result = await this.#provider.action('handleCallback', query);
+      // As for login: a logout asked for (or another sign-in made) meanwhile makes it stale.
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      if (!result.success) return this.#failure('handleCallback', result, options, 'handleCallback');
+      return this.#afterSignIn('handleCallback', result.redirectTo, options);
+    });
+  }
+
+  /** After a successful login or callback: the session changed; go where the login rules say. */
+  #afterSignIn(action: 'login' | 'handleCallback', redirectTo: unknown, options: ActionOptions): AuthOutcome {
+    this.#signedIn = true;
+    this.#signIns += 1;
+    this.#sessionChanged({ status: 'authenticated' }, action);
+    this.#succeeded(options);
+    if (redirectTo === false) return { ok: true };
+    const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
+    if (back) return { ok: true, ...this.#go(action, back, true, options) };
+    return { ok: true, ...this.#go(action, this.#safe(redirectTo) ?? this.homePath, false, options) };
   }
 
   /**

@@ -36,7 +36,9 @@ export type AuthAction =
   | 'checkAuth'
   | 'checkError'
   | 'getPermissions'
-  | 'getIdentity';
+  | 'getIdentity'
+  /** Optional: completes an OAuth/OpenID Connect return (react-admin's name). */
+  | 'handleCallback';
 
 /** Any params object an app passes to a provider method. */
 export type AuthParams = Record<string, unknown>;

@@ -83,6 +83,11 @@ export interface AuthStrings {
   dismiss: string;
   checking: string;
   denied: string;
+
+  /** `<auth-callback>` while the provider completes the sign-in. */
+  callbackWorking: string;
+  /** `<auth-callback>`'s heading above an error. */
+  callbackErrorTitle: string;
 }
 
 /** English, the default. */
@@ -171,6 +176,9 @@ export const en: AuthStrings = {
   dismiss: 'Dismiss',
   checking: 'Checking your session…',
   denied: 'You do not have access to this page.',
+
+  callbackWorking: 'Signing you in…',
+  callbackErrorTitle: 'Sign-in could not be completed',
 };
 
 /**

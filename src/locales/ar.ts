@@ -86,4 +86,7 @@ export const ar: AuthStrings = {
   dismiss: 'إغلاق',
   checking: 'جارٍ التحقق من جلستك…',
   denied: 'ليس لديك صلاحية الوصول إلى هذه الصفحة.',
+
+  callbackWorking: 'جارٍ تسجيل دخولك…',
+  callbackErrorTitle: 'تعذّر إكمال تسجيل الدخول',
 };

@@ -86,4 +86,7 @@ export const de: AuthStrings = {
   dismiss: 'Schließen',
   checking: 'Ihre Sitzung wird geprüft…',
   denied: 'Sie haben keinen Zugriff auf diese Seite.',
+
+  callbackWorking: 'Anmeldung läuft…',
+  callbackErrorTitle: 'Die Anmeldung konnte nicht abgeschlossen werden',
 };

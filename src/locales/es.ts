@@ -86,4 +86,7 @@ export const es: AuthStrings = {
   dismiss: 'Cerrar',
   checking: 'Comprobando tu sesión…',
   denied: 'No tienes acceso a esta página.',
+
+  callbackWorking: 'Iniciando sesión…',
+  callbackErrorTitle: 'No se pudo completar el inicio de sesión',
 };

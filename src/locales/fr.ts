@@ -86,4 +86,7 @@ export const fr: AuthStrings = {
   dismiss: 'Fermer',
   checking: 'Vérification de votre session…',
   denied: 'Vous n’avez pas accès à cette page.',
+
+  callbackWorking: 'Connexion en cours…',
+  callbackErrorTitle: 'La connexion n’a pas pu aboutir',
 };

@@ -86,4 +86,7 @@ export const he: AuthStrings = {
   dismiss: 'סגירה',
   checking: 'בודקים את החיבור שלך…',
   denied: 'אין לך גישה לדף הזה.',
+
+  callbackWorking: 'מתחברים…',
+  callbackErrorTitle: 'לא ניתן היה להשלים את ההתחברות',
 };

@@ -86,4 +86,7 @@ export const ja: AuthStrings = {
   dismiss: '閉じる',
   checking: 'セッションを確認しています…',
   denied: 'このページにアクセスする権限がありません。',
+
+  callbackWorking: 'サインインしています…',
+  callbackErrorTitle: 'サインインを完了できませんでした',
 };

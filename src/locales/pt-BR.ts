@@ -86,4 +86,7 @@ export const ptBR: AuthStrings = {
   dismiss: 'Fechar',
   checking: 'Verificando sua sessão…',
   denied: 'Você não tem acesso a esta página.',
+
+  callbackWorking: 'Entrando…',
+  callbackErrorTitle: 'Não foi possível concluir o login',
 };

@@ -86,4 +86,7 @@ export const zhCN: AuthStrings = {
   dismiss: '关闭',
   checking: '正在检查您的会话…',
   denied: '您无权访问此页面。',
+
+  callbackWorking: '正在登录…',
+  callbackErrorTitle: '无法完成登录',
 };

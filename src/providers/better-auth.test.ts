@@ -141,10 +141,25 @@ describe('createBetterAuthProvider', () => {
       fake.client.signIn.social = fake.endpoint('signIn.social');
       expect(await createBetterAuthProvider(fake.client).login({ providerName: 'github' })).to.equal(false);
       expect(fake.calls).to.deep.equal([
-        { method: 'signIn.social', params: { provider: 'github', callbackURL: `${location.origin}/` } },
+        { method: 'signIn.social', params: { provider: 'github', callbackURL: `${location.origin}/`, errorCallbackURL: `${location.origin}/auth/callback` } },
       ]);
       const error = await rejection(createBetterAuthProvider(fakeClient().client).login({ providerName: 'github' }));
       expect(error.message).to.equal('Signing in with github is not available.');
+    });
+
+    it('carries a safe ?to= as the callback URL; an unsafe one falls back to /', async () => {
+      const original = `${location.pathname}${location.search}`;
+      try {
+        for (const [to, expected] of [['/reports?x=1', '/reports?x=1'], ['https://evil.example/', '/'], ['//evil.example', '/']]) {
+          history.replaceState(history.state, '', `${location.pathname}?to=${encodeURIComponent(to)}`);
+          const fake = fakeClient();
+          fake.client.signIn.social = fake.endpoint('signIn.social');
+          await createBetterAuthProvider(fake.client, { callbackPath: '/cb' }).login({ providerName: 'demo-idp' });
+          expect(fake.calls[0].params).to.deep.equal({ provider: 'demo-idp', callbackURL: `${location.origin}${expected}`, errorCallbackURL: `${location.origin}/cb` });
+        }
+      } finally {
+        history.replaceState(history.state, '', original);
+      }
     });
   });
 
@@ -226,7 +241,24 @@ describe('createBetterAuthProvider', () => {
     it('calls signOut', async () => {
       const fake = fakeClient();
       expect(await createBetterAuthProvider(fake.client).logout({})).to.equal(undefined);
-      expect(fake.calls).to.deep.equal([{ method: 'signOut', params: {} }]);
+      expect(fake.calls).to.deep.equal([{ method: 'signOut', params: { callbackURL: `${location.origin}/login` } }]);
+    });
+
+    it("stays when better-auth leaves for the identity provider's sign-out page", async () => {
+      const fake = fakeClient({ signOut: [{ data: { success: true, url: 'https://idp.example/logout?id_token_hint=x', redirect: true } }] });
+      expect(await createBetterAuthProvider(fake.client, { postLogoutPath: '/bye' }).logout({})).to.equal(false);
+      expect(fake.calls).to.deep.equal([{ method: 'signOut', params: { callbackURL: `${location.origin}/bye` } }]);
+    });
+  });
+
+  describe('handleCallback', () => {
+    it("turns better-auth's ?error= into a coded error, and resolves when the session exists", async () => {
+      const provider = createBetterAuthProvider(fakeClient().client);
+      expect(await rejection(provider.handleCallback({ error: 'access_denied', error_description: '<b>x</b>' }))).to.include({ betterAuthCode: 'access_denied', message: 'Sign-in was cancelled or refused at the identity provider.' });
+      expect(await rejection(provider.handleCallback({ error: 'state_mismatch' }))).to.include({ betterAuthCode: 'state_mismatch', message: 'The identity provider sign-in could not be completed. Please try again.' });
+      expect(await rejection(provider.handleCallback({}))).to.include({ code: 'not-signed-in' });
+      const signedIn = fakeClient({ getSession: [{ data: { user: { id: '1', email: 'a@b.c' } } }] });
+      expect(await createBetterAuthProvider(signedIn.client).handleCallback({})).to.equal(undefined);
     });
 
     it('rejects with a message when signOut fails', async () => {
@@ -590,7 +622,7 @@ describe('createBetterAuthProvider with the real better-auth client (fetch faked
       { method: 'POST', path: '/request-password-reset', body: { email: 'ada@example.com', redirectTo: `${location.origin}/update-password` } },
       { method: 'POST', path: '/reset-password', body: { newPassword: 'new-pw-123', token: 'tok' } },
       { method: 'GET', path: '/get-session', body: undefined },
-      { method: 'POST', path: '/sign-out', body: {} },
+      { method: 'POST', path: '/sign-out', body: { callbackURL: `${location.origin}/login` } },
     ]);
   });
 

@@ -4,6 +4,7 @@
  * client (`createAuthClient()` from `better-auth/client`), which is typed here structurally.
  * @packageDocumentation
  */
+import { safeRedirect } from '../core/redirect.js';
 import type { AuthErrorCode } from '../core/errors.js';
 import type { RefineV3AuthProvider } from '../core/types.js';
 
@@ -57,12 +58,13 @@ export interface BetterAuthClientLike {
     /** Present with the `username` plugin. */
     username?(params: WithFetch<{ username: string; password: string; rememberMe?: boolean }>): Promise<BetterAuthResultLike>;
     /** Present when social providers are configured. */
-    social?(params: WithFetch<{ provider: string; callbackURL?: string }>): Promise<BetterAuthResultLike>;
+    social?(params: WithFetch<{ provider: string; callbackURL?: string; errorCallbackURL?: string }>): Promise<BetterAuthResultLike>;
   };
   signUp: {
     email(params: WithFetch<{ email: string; password: string; name: string }>): Promise<BetterAuthResultLike>;
   };
-  signOut(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike>;
+  /** Resolves `{ url, redirect }` when the user signed in through an OpenID Provider with an end-session endpoint (better-auth then leaves for it). */
+  signOut(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike<{ url?: string; redirect?: boolean } | unknown>>;
   getSession(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike<BetterAuthSessionLike>>;
   /** better-auth ≥ 1.3. */
   requestPasswordReset?(params: WithFetch<{ email: string; redirectTo?: string }>): Promise<BetterAuthResultLike>;
@@ -84,6 +86,13 @@ export interface BetterAuthProviderOptions {
   minPasswordLength?: number;
   /** The server's maximum password length, used only in messages. Default 128 (better-auth's default). */
   maxPasswordLength?: number;
+  /**
+   * The page showing `<auth-callback>`, where better-auth sends the browser back when a social or
+   * generic-OAuth sign-in fails (`?error=…`). Default `/auth/callback`.
+   */
+  callbackPath?: string;
+  /** Where the identity provider sends the browser after its own sign-out (RP-initiated logout). Default `/login`. */
+  postLogoutPath?: string;
   /**
    * Replaces messages per better-auth error code (or `RATE_LIMITED`, `NETWORK_ERROR`,
    * `SERVER_ERROR`, `NOT_SUPPORTED`). Such a message is shown as given, in every locale: prefer
@@ -325,7 +334,8 @@ function rolesOf(user: BetterAuthUserLike): string[] {
  * | method | better-auth call |
  * |---|---|
  * | `login({ email, password, remember })` | `signIn.email` (`rememberMe`); `{ username }` uses `signIn.username`, `{ providerName }` `signIn.social` |
- * | `logout()` | `signOut` |
+ * | `logout()` | `signOut` (and the identity provider's sign-out page after an OpenID sign-in) |
+ * | `handleCallback(query)` | on the page better-auth sends failed OAuth returns to: the `?error=`, else the session |
  * | `checkAuth()` | `getSession`; rejects when there is no session |
  * | `checkError({ status })` | rejects (logs out) on 401 and 403 |
  * | `register({ email, password, name? })` | `signUp.email`; `name` defaults to the e-mail's local part |
@@ -342,7 +352,7 @@ function rolesOf(user: BetterAuthUserLike): string[] {
 export function createBetterAuthProvider(
   client: BetterAuthClientLike,
   options: BetterAuthProviderOptions = {},
-): RefineV3AuthProvider {
+): RefineV3AuthProvider & { handleCallback(params?: Record<string, unknown>): Promise<undefined> } {
   if (!client || (typeof client !== 'object' && typeof client !== 'function')) {
     throw new TypeError('auth-elements: createBetterAuthProvider needs the better-auth client from createAuthClient().');
   }
@@ -396,8 +406,16 @@ export function createBetterAuthProvider(
           throw new BetterAuthProviderError(TITLES.login, `Signing in with ${providerName} is not available.`, { code: 'unsupported' });
         }
         // better-auth's client leaves the page for the provider; nothing is left to do here.
+        // The `?to=` return path rides along as the callback URL (validated first).
+        const here = (globalThis as { location?: { href?: string; search?: string } }).location;
+        const back = here?.href ? safeRedirect(new URLSearchParams(here.search ?? '').get('to'), here.href) : undefined;
         await call('login', (fetchOptions) =>
-          client.signIn.social!({ provider: providerName, callbackURL: absolute('/'), fetchOptions }),
+          client.signIn.social!({
+            provider: providerName,
+            callbackURL: absolute(back ?? '/'),
+            errorCallbackURL: absolute(options.callbackPath ?? '/auth/callback'),
+            fetchOptions,
+          }),
         );
         return false;
       }
@@ -414,7 +432,29 @@ export function createBetterAuthProvider(
     },
 
     async logout() {
-      await call('logout', (fetchOptions) => client.signOut({ fetchOptions }));
+      const data = (await call('logout', (fetchOptions) =>
+        client.signOut({ callbackURL: absolute(options.postLogoutPath ?? '/login'), fetchOptions }),
+      )) as { url?: unknown; redirect?: unknown } | null;
+      // Signed in through an OpenID Provider: better-auth's client is now leaving for its
+      // end-session page, which comes back to `postLogoutPath`. Stay, or we would race it.
+      return data?.redirect === true && typeof data.url === 'string' ? false : undefined;
+    },
+
+    async handleCallback(params: Record<string, unknown> = {}) {
+      // better-auth finished the code exchange on the server; it only sends errors back here.
+      const error = typeof params.error === 'string' ? params.error : undefined;
+      if (error) {
+        // No kit code: the words say what happened (the provider's OAuth code rides as betterAuthCode).
+        throw new BetterAuthProviderError(
+          TITLES.login,
+          error === 'access_denied'
+            ? 'Sign-in was cancelled or refused at the identity provider.'
+            : 'The identity provider sign-in could not be completed. Please try again.',
+          { betterAuthCode: error },
+        );
+      }
+      const current = await session();
+      if (!current?.user) throw new BetterAuthProviderError(TITLES.login, 'You are not signed in.', { code: 'not-signed-in' });
       return undefined;
     },
 
