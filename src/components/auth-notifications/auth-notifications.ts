@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AuthNotification } from '../../core/types.js';
 import { define } from '../../internal/define.js';
 import { AuthElement } from '../../internal/auth-element.js';
+import { localizeError } from '../../internal/localize-error.js';
 import { StateSliceController } from '../../internal/store-controller.js';
 import { notificationsStyles } from './auth-notifications.styles.js';
 
@@ -130,18 +131,22 @@ export class AuthNotifications extends AuthElement {
         ${repeat(
           this.notifications,
           (n) => n.id,
-          (n) => html`<li
+          (n) => {
+            // The words for the error's code in this page's strings, else the provider's own.
+            const error = localizeError(n.error, t);
+            return html`<li
             part="notification"
             data-id=${n.id}
             data-action=${n.action}
             @keydown=${(event: KeyboardEvent) => void this.#onKeydown(event, n.id)}
           >
             <div part="content">
-              <strong part="title">${n.error.name}</strong>
-              <p part="message">${n.error.message}</p>
+              <strong part="title">${error.name}</strong>
+              <p part="message">${error.message}</p>
             </div>
             <button part="dismiss" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${() => this.dismiss(n.id)}>${closeIcon}</button>
-          </li>`,
+          </li>`;
+          },
         )}
       </ol>
     </div>`;
