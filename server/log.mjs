@@ -4,6 +4,7 @@
 
 // C0 controls (tab and newline too: a value must stay on its line), DEL, C1 controls, the
 // Unicode line and paragraph separators, and the bidi controls that reorder what is shown.
+// eslint-disable-next-line no-control-regex -- matching control characters is what this is for
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

@@ -35,7 +35,7 @@ const attack = fc
   .map((parts) => parts.join(''));
 const target = fc.oneof(attack, fc.string(), fc.string({ unit: 'binary' }), fc.webUrl(), fc.webPath(), fc.anything());
 
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 describe('property: safeRedirect', function () {

@@ -123,7 +123,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   };
   // Typed loosely on purpose: a store typed `AuthStore<MyUser>` must stay assignable to the plain
   // `AuthStore` the elements accept, and a Set of listeners would make the class invariant.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   #listeners = new Set<AuthListener<any, any>>();
   // What is (re)loaded each time the status becomes `authenticated`.
   #keep = { identity: true, permissions: false };

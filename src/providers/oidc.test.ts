@@ -190,7 +190,7 @@ describe('createOidcProvider', () => {
     expect(await provider.getAccessToken()).to.equal('at-3');
 
     s.token = () => json({ error: 'invalid_grant' }, 400);
-    await rejection(provider.checkError({ response: { status: 401 } }));
+    expect((await rejection(provider.checkError({ response: { status: 401 } }))).code).to.equal('not-signed-in');
     expect((await rejection(provider.checkAuth())).code).to.equal('not-signed-in');
   });
 

@@ -249,7 +249,7 @@ export function createOidcProvider(options: OidcProviderOptions): OidcAuthProvid
 
   type Http = {
     [oauth.allowInsecureRequests]?: boolean;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one fetch serves GET and POST option shapes
+     
     [oauth.customFetch]?: (url: string, init: any) => Promise<Response>;
   };
   const http = (): Http => ({
@@ -273,7 +273,8 @@ export function createOidcProvider(options: OidcProviderOptions): OidcAuthProvid
   }
 
   function fail(code: OidcErrorCode, oauthError?: string): OidcProviderError {
-    const error: OidcProviderError = { name: TITLE, message: options.messages?.[code] ?? MESSAGES[code], code };
+    // A real Error (stack, `instanceof Error` in the app's logs) carrying the plain-text fields.
+    const error: OidcProviderError = Object.assign(new Error(options.messages?.[code] ?? MESSAGES[code]), { name: TITLE, code });
     if (oauthError) error.oauthError = oauthError;
     return error;
   }
@@ -501,13 +502,14 @@ export function createOidcProvider(options: OidcProviderOptions): OidcAuthProvid
       // 403 is "not allowed", not "not signed in": keep the session.
       if (status !== 401) return;
       const session = readSession();
-      if (!session) throw undefined;
+      // Rejecting tells the store to log out (refine v3's checkError contract), with the reason.
+      if (!session) throw fail('not-signed-in');
       try {
         // The API refused the token before we thought it expired (revoked, clock skew): renew once.
         await refresh(session);
       } catch (err) {
         if ((err as OidcProviderError).code === 'network') return;
-        throw undefined;
+        throw fail('not-signed-in');
       }
     },
 

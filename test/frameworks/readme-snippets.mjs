@@ -132,7 +132,7 @@ function fillIn(app, files, kind) {
 
 function run(cwd, bin, args) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', NG_CLI_ANALYTICS: 'false' } });
-  // eslint-disable-next-line no-control-regex
+   
   return { status: result.status, output: (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '') };
 }
 

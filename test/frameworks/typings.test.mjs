@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function run(cwd, bin, args) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: root + cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-  // eslint-disable-next-line no-control-regex
+   
   return { status: result.status, output: (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
