@@ -65,6 +65,14 @@ describe('toAuthError', () => {
     });
   }
 
+  it('replaces exactly the generic class names (JavaScript\'s and axios\'s), not names that merely contain them', () => {
+    const generic = ['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError', 'InternalError', 'AxiosError'];
+    for (const name of generic) expect(toAuthError({ name, message: 'x' }, LOGIN).name, name).to.equal(LOGIN.name);
+    for (const name of ['HttpError', 'Errors', 'TypeErrors', 'error', 'My TypeError', 'SyntaxError2']) {
+      expect(toAuthError({ name, message: 'x' }, LOGIN).name, name).to.equal(name);
+    }
+  });
+
   it('clips a 10,000-character message and trims whitespace', () => {
     const error = toAuthError({ name: `  ${'N'.repeat(1000)}`, message: `${'x'.repeat(10_000)}  ` }, LOGIN);
     expect(error.message).to.have.length(500);

@@ -105,7 +105,7 @@ export const NO_STORE_ERROR: AuthError = Object.freeze({
 });
 
 // The names of JavaScript's own error classes (and of axios's): a program's words, not a title for a person.
-const GENERIC_NAMES = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError', 'AggregateError', 'InternalError', 'AxiosError']);
+const GENERIC_NAME = /^(?:Type|Range|Reference|Syntax|Eval|URI|Aggregate|Internal|Axios)?Error$/;
 
 // Messages are shown to people: a hostile or broken backend must not be able to flood the UI.
 const MAX_NAME = 120;
@@ -194,7 +194,7 @@ export function toAuthError(value: unknown, fallback: AuthError): AuthError {
       /* fall back to the defaults */
     }
   }
-  if (name !== undefined && GENERIC_NAMES.has(name)) name = undefined;
+  if (name !== undefined && GENERIC_NAME.test(name)) name = undefined;
   const error: AuthError = {
     name: clip(name ?? fallback.name, MAX_NAME),
     message: clip(message ?? fallback.message, MAX_MESSAGE),
