@@ -388,7 +388,7 @@ for (const kit of DIALECTS) {
         expect(store.supports('register')).to.equal(false);
         expect(await store.register(CREDENTIALS)).to.deep.equal({
           ok: false,
-          error: { name: 'Register Error', message: 'This authProvider does not implement register.' },
+          error: { name: 'Register Error', message: 'This authProvider does not implement register.', code: 'unsupported' },
         });
         expect((await store.forgotPassword()).error?.message).to.equal('This authProvider does not implement forgotPassword.');
         expect((await store.updatePassword()).error?.message).to.equal('This authProvider does not implement updatePassword.');

@@ -66,6 +66,21 @@ describe('toAuthError', () => {
     expect(error.name).to.have.length(120);
   });
 
+  it('keeps a kebab-case code, drops other vocabularies and oversized ones', () => {
+    expect(toAuthError({ message: 'Invalid code', code: 'invalid-code' }, LOGIN)).to.deep.equal({ name: 'Login Error', message: 'Invalid code', code: 'invalid-code' });
+    for (const code of ['ERR_BAD_REQUEST', 'ECONNREFUSED', 'INVALID_OTP', '<b>x</b>', 'a--b', 7, `a${'b'.repeat(64)}`]) {
+      expect(toAuthError({ message: 'm', code }, LOGIN)).to.deep.equal({ name: 'Login Error', message: 'm' });
+    }
+  });
+
+  it("carries the fallback's code only with the fallback's message", () => {
+    const fallback = DEFAULT_ERRORS.verifyTwoFactor;
+    expect(toAuthError(undefined, fallback)).to.deep.equal(fallback);
+    expect(toAuthError({ name: 'Nope' }, fallback)).to.deep.equal({ name: 'Nope', message: fallback.message, code: 'verify-two-factor-failed' });
+    expect(toAuthError('Wrong code', fallback)).to.deep.equal({ name: fallback.name, message: 'Wrong code' });
+    expect(toAuthError({ message: 'Wrong', code: 'invalid-code' }, fallback).code).to.equal('invalid-code');
+  });
+
   it('has a default with a name and a message for every action', () => {
     for (const error of Object.values(DEFAULT_ERRORS)) {
       expect(error.name).to.be.a('string').and.not.equal('');

@@ -11,6 +11,13 @@ export const DEFAULT_ERRORS: Readonly<Record<AuthAction, AuthError>> = {
   checkError: { name: 'Error', message: 'Something went wrong' },
   getPermissions: { name: 'Permissions Error', message: 'Could not load permissions' },
   getIdentity: { name: 'Identity Error', message: 'Could not load the user identity' },
+  verifyTwoFactor: { name: 'Verification Error', message: 'The code could not be verified', code: 'verify-two-factor-failed' },
+  sendTwoFactorCode: { name: 'Send Code Error', message: 'The code could not be sent', code: 'send-two-factor-code-failed' },
+  sendLoginCode: { name: 'Send Code Error', message: 'The sign-in code could not be sent', code: 'send-login-code-failed' },
+  loginWithCode: { name: 'Login Error', message: 'The sign-in code is invalid', code: 'login-with-code-failed' },
+  sendMagicLink: { name: 'Send Link Error', message: 'The sign-in link could not be sent', code: 'send-magic-link-failed' },
+  sendVerificationEmail: { name: 'Send Email Error', message: 'The verification e-mail could not be sent', code: 'send-verification-email-failed' },
+  verifyEmail: { name: 'Verification Error', message: 'The e-mail address could not be verified', code: 'verify-email-failed' },
 };
 
 /** The error every action resolves with when the provider does not answer in time. */
@@ -25,6 +32,10 @@ const GENERIC_NAMES = new Set(['Error', 'TypeError', 'RangeError', 'ReferenceErr
 // Messages are shown to people: a hostile or broken backend must not be able to flood the UI.
 const MAX_NAME = 120;
 const MAX_MESSAGE = 500;
+const MAX_CODE = 64;
+// The kit's codes are lowercase kebab-case (`invalid-code`). Other vocabularies riding on an
+// error (axios's `ERR_BAD_REQUEST`, Node's `ECONNREFUSED`) name no strings entry: not kept.
+const KIT_CODE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 function clip(text: string, max: number): string {
   const trimmed = text.trim();
@@ -52,7 +63,8 @@ function bodyMessage(value: object): string | undefined {
 /**
  * Turns whatever a provider rejected with (nothing, a string, an `Error`, `{ name, message }`,
  * `{ message }`, a refine v4 `error`, an axios error whose `response.data.message` is preferred)
- * into a plain-text `{ name, message }`.
+ * into a plain-text `{ name, message, code? }`. A kebab-case `code` on the value is kept (adapters
+ * name their errors that way); without one, the fallback's code comes along when its message does.
  *
  * The generic names of JavaScript's own error classes ("Error", "TypeError", …) are replaced by
  * the action's name ("Login Error"), since that tells the user more. The result is always two non-empty strings, never HTML-bearing
@@ -61,6 +73,7 @@ function bodyMessage(value: object): string | undefined {
 export function toAuthError(value: unknown, fallback: AuthError): AuthError {
   let name: string | undefined;
   let message: string | undefined;
+  let code: string | undefined;
   if (typeof value === 'string') {
     message = text(value);
   } else if (value !== null && typeof value === 'object') {
@@ -69,13 +82,18 @@ export function toAuthError(value: unknown, fallback: AuthError): AuthError {
       const record = value as { name?: unknown; message?: unknown };
       name = text(record.name);
       message = bodyMessage(value) ?? text(record.message);
+      const own = (value as { code?: unknown }).code;
+      if (typeof own === 'string' && own.length <= MAX_CODE && KIT_CODE.test(own)) code = own;
     } catch {
       /* fall back to the defaults */
     }
   }
   if (name !== undefined && GENERIC_NAMES.has(name)) name = undefined;
+  // The fallback's code names the fallback's words: it applies only when those words are shown.
+  code ??= message === undefined ? fallback.code : undefined;
   return {
     name: clip(name ?? fallback.name, MAX_NAME),
     message: clip(message ?? fallback.message, MAX_MESSAGE),
+    ...(code ? { code } : {}),
   };
 }

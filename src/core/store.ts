@@ -1,4 +1,4 @@
-import { normalizeProvider, type ActionMethod, type CheckResult, type NormalizedProvider } from './dialect.js';
+import { normalizeProvider, type ActionMethod, type ActionResult, type CheckResult, type NormalizedProvider } from './dialect.js';
 import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams } from './url.js';
@@ -6,6 +6,7 @@ import type {
   ActionOptions,
   AnyAuthProvider,
   AuthAction,
+  AuthChallenge,
   AuthDialect,
   AuthError,
   AuthOutcome,
@@ -54,6 +55,8 @@ export type AuthListener = (state: AuthState) => void;
 const ACTIONS: readonly AuthAction[] = [
   'login', 'logout', 'register', 'forgotPassword', 'updatePassword',
   'checkAuth', 'checkError', 'getPermissions', 'getIdentity',
+  'verifyTwoFactor', 'sendTwoFactorCode', 'sendLoginCode', 'loginWithCode', 'sendMagicLink',
+  'sendVerificationEmail', 'verifyEmail',
 ];
 
 const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as Record<AuthAction, boolean>;
@@ -95,6 +98,7 @@ export class AuthStore {
     pending: idle,
     errors: {},
     notifications: [],
+    challenge: null,
   };
   #listeners = new Set<AuthListener>();
   #inflight = new Map<AuthAction, Promise<AuthOutcome>>();
@@ -160,12 +164,7 @@ export class AuthStore {
       const epoch = this.#epoch;
       const result = await this.#provider.action('login', params ?? {});
       if (epoch !== this.#epoch) return { ok: false, stale: true };
-      if (!result.success) return this.#failure('login', result, options);
-      this.#sessionChanged({ status: 'authenticated' }, 'login');
-      if (result.redirectTo === false) return { ok: true };
-      const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
-      if (back) return { ok: true, ...this.#go('login', back, true, options) };
-      return { ok: true, ...this.#go('login', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
+      return this.#signedIn('login', result, options);
     });
   }
 
@@ -179,7 +178,7 @@ export class AuthStore {
     return this.#once('logout', async () => {
       const result = await this.#provider.action('logout', params ?? {});
       if (!result.success) return this.#failure('logout', result, options);
-      this.#sessionChanged({ status: 'unauthenticated' }, 'logout');
+      this.#sessionChanged({ status: 'unauthenticated', challenge: null }, 'logout');
       const requested = asParams(params).redirectPath;
       const target = requested !== undefined ? requested : result.redirectTo;
       if (target === false) return { ok: true };
@@ -190,10 +189,12 @@ export class AuthStore {
   /** Registers. Resolved `false` stays, a path goes there, otherwise `homePath`. */
   register(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('register', async () => {
+      const epoch = this.#epoch;
       const result = await this.#provider.action('register', params ?? {});
+      if (result.challenge) return this.#challenged('register', result.challenge, epoch);
       if (!result.success) return this.#failure('register', result, options, 'register');
       // Registering may or may not sign the user in: ask again next time.
-      this.#sessionChanged({ status: 'unknown' }, 'register');
+      this.#sessionChanged({ status: 'unknown', challenge: null }, 'register');
       if (result.redirectTo === false) return { ok: true };
       return { ok: true, ...this.#go('register', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
     });
@@ -288,7 +289,125 @@ export class AuthStore {
     return this.#cachedData('getPermissions', params);
   }
 
+
+  /* ----------------------------------------------------- beyond passwords */
+
+  /**
+   * Proves the second factor a `two-factor` challenge asked for (`{ method, code, trustDevice }`).
+   * Succeeds like {@link login}: signed in, then `?to=`, a resolved path or `homePath`.
+   */
+  verifyTwoFactor(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#signIn('verifyTwoFactor', params, options);
+  }
+
+  /** Asks the provider to send a second-factor code (`{ method }`, e.g. `otp` by e-mail). Stays unless it resolves a path. */
+  sendTwoFactorCode(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#send('sendTwoFactorCode', params, options);
+  }
+
+  /** Asks for a one-time sign-in code by e-mail (`{ email }`). Stays unless it resolves a path. */
+  sendLoginCode(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#send('sendLoginCode', params, options);
+  }
+
+  /** Signs in with an e-mailed code (`{ email, code }`); succeeds like {@link login}. */
+  loginWithCode(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#signIn('loginWithCode', params, options);
+  }
+
+  /**
+   * Asks for a sign-in link by e-mail (`{ email, redirectTo }`). The link's landing page is
+   * validated like every target: a safe `redirectTo`, else the page's `?to=`, else `homePath`.
+   * Stays unless the provider resolves a path.
+   */
+  sendMagicLink(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#run('sendMagicLink', options, () => {
+      const given = asParams(params);
+      const redirectTo =
+        this.#safe(given.redirectTo) ?? this.#safe(getQueryParams(this.#location().search)[this.returnParam]) ?? this.homePath;
+      return this.#send('sendMagicLink', { ...given, redirectTo }, options, true);
+    });
+  }
+
+  /** Sends the e-mail verification link again (`{ email }`). Stays unless it resolves a path. */
+  sendVerificationEmail(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#send('sendVerificationEmail', params, options);
+  }
+
+  /**
+   * Confirms an e-mail address from the verification link. The provider receives the current
+   * query parameters merged with `params` (params win), as for `updatePassword`. Verifying may
+   * sign the user in: the session is asked again next time. A resolved path goes there,
+   * anything else stays; a challenge (a second factor) is exposed like login's.
+   */
+  verifyEmail(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#run('verifyEmail', options, async () => {
+      const epoch = this.#epoch;
+      const merged = { ...getQueryParams(this.#location().search), ...asParams(params) };
+      const result = await this.#provider.action('verifyEmail', merged);
+      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      if (result.challenge) return this.#challenged('verifyEmail', result.challenge, epoch);
+      if (!result.success) return this.#failure('verifyEmail', result, options);
+      this.#sessionChanged({ status: 'unknown', challenge: null }, 'verifyEmail');
+      return this.#maybeGo('verifyEmail', result.redirectTo, options);
+    });
+  }
+
   /* ---------------------------------------------------------------- internals */
+
+  /** An optional action run once at a time; without the provider method it fails with `unsupported`. */
+  #run(action: ActionMethod & AuthAction, options: ActionOptions, run: () => Promise<AuthOutcome>): Promise<AuthOutcome> {
+    return this.#once(action, () =>
+      this.#provider.has(action) ? run() : Promise.resolve(this.#failure(action, {}, options, action)),
+    );
+  }
+
+  /** A "send me something" action: no session change; a resolved path goes there, anything else stays. */
+  #send(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions, inside = false): Promise<AuthOutcome> {
+    const body = async (): Promise<AuthOutcome> => {
+      const result = await this.#provider.action(action, params ?? {});
+      if (!result.success) return this.#failure(action, result, options);
+      this.clearError(action);
+      return this.#maybeGo(action, result.redirectTo, options);
+    };
+    return inside ? body() : this.#run(action, options, body);
+  }
+
+  /** An optional action that signs in (a second factor, an e-mailed code): succeeds like login. */
+  #signIn(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
+    return this.#run(action, options, async () => {
+      const epoch = this.#epoch;
+      const result = await this.#provider.action(action, params ?? {});
+      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      return this.#signedIn(action, result, options);
+    });
+  }
+
+  /**
+   * What login and every action that signs in do with a current (not stale) answer: a challenge
+   * waits for the next step, a failure is an error, a success signs in and navigates — a resolved
+   * `false` stays; a safe `?to=` wins (replace), then a resolved path, then `homePath` (push).
+   */
+  #signedIn(action: AuthAction, result: ActionResult, options: ActionOptions): AuthOutcome {
+    if (result.challenge) return this.#challenged(action, result.challenge, this.#epoch);
+    if (!result.success) return this.#failure(action, result, options);
+    this.#sessionChanged({ status: 'authenticated', challenge: null }, action);
+    if (result.redirectTo === false) return { ok: true };
+    const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
+    if (back) return { ok: true, ...this.#go(action, back, true, options) };
+    return { ok: true, ...this.#go(action, this.#safe(result.redirectTo) ?? this.homePath, false, options) };
+  }
+
+  /**
+   * The provider asked for one more step. Not signed in, not an error, no notification, no
+   * navigation: the state says which step is next. An answer from before a logout changes nothing.
+   */
+  #challenged(action: AuthAction, challenge: AuthChallenge, epoch: number): AuthOutcome {
+    if (epoch !== this.#epoch) return { ok: false, stale: true };
+    this.#sessionChanged({ status: 'unauthenticated', challenge }, action);
+    return { ok: false, challenge };
+  }
+
 
   #set(patch: Partial<AuthState>): void {
     this.#state = Object.freeze({ ...this.#state, ...patch });
@@ -374,7 +493,7 @@ export class AuthStore {
 
   /** The error of an optional method the provider does not implement; names the method. */
   #unsupported(action: AuthAction, method: string): AuthError {
-    return { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${method}.` };
+    return { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${method}.`, code: 'unsupported' };
   }
 
   /** Records the last error of `action` and, unless the caller shows it itself, notifies. */
