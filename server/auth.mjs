@@ -1,10 +1,16 @@
-// better-auth on an embedded SQLite file: email + password, cookie sessions, password reset.
-// Everything stays on this machine: no telemetry, reset e-mails go to the dev outbox.
+// better-auth on an embedded SQLite file: email + password, cookie sessions, password reset,
+// e-mail verification, two-factor (authenticator app, e-mailed codes, backup codes), sign-in
+// codes and magic links. Everything stays on this machine: no telemetry, every e-mail goes to
+// the dev outbox.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { betterAuth } from 'better-auth';
+import { emailOTP, magicLink, twoFactor } from 'better-auth/plugins';
+import { createOTP } from '@better-auth/utils/otp';
+import { base32 } from '@better-auth/utils/base32';
+import { jwtVerify } from 'jose';
 import { getMigrations } from 'better-auth/db/migration';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { SqliteDialect } from 'kysely';
@@ -15,6 +21,13 @@ export const DEMO_USER = Object.freeze({
   email: 'demo@example.com',
   password: 'demo-password-123',
   role: 'admin',
+});
+
+/** The second demo account: two-factor on (authenticator app, e-mailed codes, backup codes). */
+export const TWO_FACTOR_USER = Object.freeze({
+  name: 'Demo Two-Factor',
+  email: 'two-factor@example.com',
+  password: 'demo-password-456',
 });
 
 // RFC 5321 caps a path (and so an address) at 254 characters. better-auth's schema does not,
@@ -34,6 +47,44 @@ const limits = createAuthMiddleware(async (ctx) => {
   }
 });
 
+/**
+ * better-auth accepts a verification link again after it worked (it answers "verified" and signs
+ * nobody in). The demo makes a link single-use, so a reused one says so: refused like an invalid one.
+ */
+function singleUseVerificationLinks() {
+  return {
+    id: 'single-use-verification-links',
+    hooks: {
+      before: [
+        {
+          matcher: (ctx) => ctx.path === '/verify-email',
+          handler: createAuthMiddleware(async (ctx) => {
+            const token = ctx.query?.token;
+            if (typeof token !== 'string') return;
+            let payload;
+            try {
+              ({ payload } = await jwtVerify(token, new TextEncoder().encode(ctx.context.secret), { algorithms: ['HS256'] }));
+            } catch {
+              return; // expired or forged: better-auth says which
+            }
+            if (payload.updateTo || typeof payload.email !== 'string') return;
+            const found = await ctx.context.internalAdapter.findUserByEmail(payload.email);
+            if (!found?.user.emailVerified) return;
+            const error = { code: 'INVALID_TOKEN', message: 'This verification link was already used.' };
+            const callbackURL = ctx.query?.callbackURL;
+            if (typeof callbackURL === 'string' && callbackURL) {
+              const target = new URL(callbackURL, ctx.context.baseURL);
+              target.searchParams.set('error', error.code);
+              throw ctx.redirect(callbackURL.startsWith('/') ? `${target.pathname}${target.search}` : target.href);
+            }
+            throw new APIError('UNAUTHORIZED', error);
+          }),
+        },
+      ],
+    },
+  };
+}
+
 /** Reads the dev secret from the data folder, creating it (owner-only) on first start. */
 function devSecret(dataDir) {
   if (process.env.BETTER_AUTH_SECRET) return { secret: process.env.BETTER_AUTH_SECRET, from: 'BETTER_AUTH_SECRET' };
@@ -43,18 +94,59 @@ function devSecret(dataDir) {
 }
 
 /**
+ * Creates the two-factor demo user once (verified, TOTP confirmed, backup codes issued) and keeps
+ * its TOTP secret and backup codes in the data folder, so every start can print them.
+ * @returns {Promise<{ email: string, password: string, totpSecret: string, totpURI: string, backupCodes: string[], created: boolean }>}
+ */
+async function ensureTwoFactorUser(auth, sqlite, dataDir) {
+  const file = join(dataDir, 'demo-two-factor.json');
+  const row = sqlite.prepare('SELECT twoFactorEnabled FROM user WHERE email = ?').get(TWO_FACTOR_USER.email);
+  if (row?.twoFactorEnabled && existsSync(file)) {
+    try {
+      return { ...JSON.parse(readFileSync(file, 'utf8')), email: TWO_FACTOR_USER.email, password: TWO_FACTOR_USER.password, created: false };
+    } catch {
+      // A damaged file: fall through and set two-factor up again.
+    }
+  }
+  if (!row) {
+    await auth.api.signUpEmail({ body: { name: TWO_FACTOR_USER.name, email: TWO_FACTOR_USER.email, password: TWO_FACTOR_USER.password } });
+  }
+  sqlite.prepare('UPDATE user SET emailVerified = 1, twoFactorEnabled = 0 WHERE email = ?').run(TWO_FACTOR_USER.email);
+  sqlite.prepare('DELETE FROM twoFactor WHERE userId = (SELECT id FROM user WHERE email = ?)').run(TWO_FACTOR_USER.email);
+  const signIn = await auth.api.signInEmail({
+    body: { email: TWO_FACTOR_USER.email, password: TWO_FACTOR_USER.password },
+    returnHeaders: true,
+  });
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const headers = new Headers({ cookie });
+  const { totpURI, backupCodes } = await auth.api.enableTwoFactor({ body: { password: TWO_FACTOR_USER.password }, headers });
+  const totpSecret = new URL(totpURI).searchParams.get('secret');
+  // Confirming with a current code turns two-factor on, as a person does in the app.
+  // The URI carries the secret in base32 (what an app scans); better-auth keys the OTP with its raw text.
+  const code = await createOTP(new TextDecoder().decode(base32.decode(totpSecret))).totp();
+  const confirmed = await auth.api.verifyTOTP({ body: { code }, headers, returnHeaders: true });
+  const signOutCookie = confirmed.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') || cookie;
+  await auth.api.signOut({ headers: new Headers({ cookie: signOutCookie }) }).catch(() => {});
+  const saved = { totpSecret, totpURI, backupCodes };
+  writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
+  return { ...saved, email: TWO_FACTOR_USER.email, password: TWO_FACTOR_USER.password, created: true };
+}
+
+/**
  * Opens (or creates) the database, migrates it and returns the better-auth instance.
  *
  * @param {object} o
  * @param {string} o.dataDir folder holding auth.sqlite and the dev secret (created if missing)
  * @param {string} o.baseURL the server's own origin, e.g. http://127.0.0.1:3000
  * @param {string[]} o.trustedOrigins origins whose pages may call the API
- * @param {(mail: { to: string, subject: string, url: string }) => void} o.sendMail the dev outbox
+ * @param {(mail: { to: string, subject: string, url?: string, code?: string }) => void} o.sendMail the dev outbox
  * @param {boolean} [o.quiet] log errors only (tests)
  * @param {{ window: number, max: number }} [o.rateLimit] turn rate limiting on with this rule for
  *   every endpoint (better-auth turns it on by itself only with NODE_ENV=production)
+ * @param {boolean} [o.requireEmailVerification] sign-in needs a verified address (default true;
+ *   some tests turn it off to keep sign-up answering "already exists")
  */
-export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false, rateLimit }) {
+export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false, rateLimit, requireEmailVerification = true }) {
   mkdirSync(dataDir, { recursive: true });
   const dbFile = join(dataDir, 'auth.sqlite');
   const sqlite = new Database(dbFile);
@@ -62,6 +154,7 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
   // With WAL, NORMAL is corruption-safe and spares an fsync per write (sign-up writes three rows).
   sqlite.pragma('synchronous = NORMAL');
   const { secret, from: secretFrom } = devSecret(dataDir);
+  let seeding = true;
 
   const options = {
     appName: 'auth-elements demo',
@@ -87,12 +180,50 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     emailAndPassword: {
       enabled: true,
       autoSignIn: true,
+      requireEmailVerification,
       revokeSessionsOnPasswordReset: true,
       // Not awaited and synchronous: a known address must not answer slower than an unknown one.
       sendResetPassword: ({ user, url }) => {
         sendMail({ to: user.email, subject: 'Reset your password', url });
       },
     },
+    // The link is better-auth's own: it verifies on the server, signs the user in and lands on
+    // the callbackURL (with ?error= when the link is expired or used). Not awaited, as above.
+    emailVerification: {
+      sendOnSignUp: requireEmailVerification,
+      // A blocked sign-in sends a fresh link: the old one may have expired.
+      sendOnSignIn: requireEmailVerification,
+      autoSignInAfterVerification: true,
+      expiresIn: 3600,
+      sendVerificationEmail: ({ user, url }) => {
+        // The demo accounts are verified by hand right after they are created.
+        if (seeding) return;
+        sendMail({ to: user.email, subject: 'Verify your e-mail address', url });
+      },
+    },
+    plugins: [
+      twoFactor({
+        otpOptions: {
+          sendOTP: ({ user, otp }) => {
+            sendMail({ to: user.email, subject: 'Your sign-in verification code', code: otp });
+          },
+        },
+      }),
+      emailOTP({
+        // Sign-in codes only: verification stays a link, password reset stays a link.
+        disableSignUp: true,
+        sendVerificationOTP: ({ email, otp, type }) => {
+          sendMail({ to: email, subject: type === 'sign-in' ? 'Your sign-in code' : 'Your verification code', code: otp });
+        },
+      }),
+      magicLink({
+        disableSignUp: true,
+        sendMagicLink: ({ email, url }) => {
+          sendMail({ to: email, subject: 'Your sign-in link', url });
+        },
+      }),
+      singleUseVerificationLinks(),
+    ],
   };
 
   const { runMigrations } = await getMigrations(options);
@@ -108,12 +239,17 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     sqlite.prepare('UPDATE user SET role = ? WHERE email = ?').run(DEMO_USER.role, DEMO_USER.email);
     demoCreated = true;
   }
+  // The printed demo users can sign in at once: their addresses count as verified.
+  sqlite.prepare('UPDATE user SET emailVerified = 1 WHERE email = ?').run(DEMO_USER.email);
+  const twoFactorUser = await ensureTwoFactorUser(auth, sqlite, dataDir);
+  seeding = false;
 
   return {
     auth,
     dbFile,
     secretFrom,
     demoCreated,
+    twoFactorUser,
     close: () => sqlite.close(),
   };
 }

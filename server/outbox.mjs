@@ -1,4 +1,4 @@
-// The development outbox: reset e-mails are printed on the console and listed on /outbox instead
+// The development outbox: e-mails (reset and sign-in links, verification links, codes) are printed on the console and listed on /outbox instead
 // of being sent anywhere. Kept in the data folder, so a link survives a server restart.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ const KEEP = 50;
  */
 export function createOutbox({ dataDir, log }) {
   const file = dataDir ? join(dataDir, 'outbox.json') : undefined;
-  /** @type {{ id: number, to: string, subject: string, url: string, sentAt: string }[]} */
+  /** @type {{ id: number, to: string, subject: string, url?: string, code?: string, sentAt: string }[]} */
   let mails = [];
   if (file && existsSync(file)) {
     try {
@@ -25,8 +25,16 @@ export function createOutbox({ dataDir, log }) {
 
   return {
     /** Stores and prints one e-mail. Synchronous and cheap: it runs inside the auth request. */
-    add({ to, subject, url }) {
-      const mail = { id: nextId++, to: String(to), subject: String(subject), url: String(url), sentAt: new Date().toISOString() };
+    add({ to, subject, url, code }) {
+      // A mail carries a link, a one-time code, or both.
+      const mail = {
+        id: nextId++,
+        to: String(to),
+        subject: String(subject),
+        ...(url !== undefined ? { url: String(url) } : {}),
+        ...(code !== undefined ? { code: String(code) } : {}),
+        sentAt: new Date().toISOString(),
+      };
       mails = [mail, ...mails].slice(0, KEEP);
       if (file) {
         try {
@@ -35,7 +43,7 @@ export function createOutbox({ dataDir, log }) {
           log(`outbox: could not save ${file}: ${error.message}`);
         }
       }
-      log(`\n  ✉  outbox — to: ${mail.to}\n     ${mail.subject}: ${mail.url}\n`);
+      log(`\n  ✉  outbox — to: ${mail.to}\n     ${mail.subject}: ${[mail.code, mail.url].filter(Boolean).join(' ')}\n`);
       return mail;
     },
     /** Newest first. */

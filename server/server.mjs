@@ -53,11 +53,13 @@ function send(res, status, body, headers = {}) {
  * @param {boolean} [o.quiet] print nothing (tests).
  * @param {{ window: number, max: number }} [o.rateLimit] rate-limit every auth endpoint (seconds,
  *   requests); default: better-auth's own choice (on only with NODE_ENV=production).
+ * @param {boolean} [o.requireEmailVerification] sign-in needs a verified address. Default true.
  * @returns {Promise<{ url: string, port: number, mode: string, dataDir?: string, dbFile?: string,
  *   demoUser?: { email: string, password: string }, demoCreated?: boolean, secretFrom?: string,
+ *   twoFactorUser?: { email: string, password: string, totpSecret: string, totpURI: string, backupCodes: string[] },
  *   outbox: ReturnType<typeof createOutbox>, close: () => Promise<void> }>}
  */
-export async function startServer({ port = 3000, dataDir, mock = false, quiet = false, rateLimit } = {}) {
+export async function startServer({ port = 3000, dataDir, mock = false, quiet = false, rateLimit, requireEmailVerification = true } = {}) {
   const mode = mock ? 'mock' : 'better-auth';
   const log = quiet ? () => {} : (line) => console.log(line);
   const host = '127.0.0.1';
@@ -140,6 +142,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
         sendMail: (mail) => outbox.add(mail),
         quiet,
         rateLimit,
+        requireEmailVerification,
       });
       authHandler = toNodeHandler(auth.auth);
       demoUser = { email: DEMO_USER.email, password: DEMO_USER.password };
@@ -156,7 +159,13 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
     log(`  database:  ${auth.dbFile}`);
     log(`  secret:    ${auth.secretFrom === 'BETTER_AUTH_SECRET' ? 'from BETTER_AUTH_SECRET' : `${auth.secretFrom} (dev only; set BETTER_AUTH_SECRET to use your own)`}`);
     log(`  demo user: ${demoUser.email} / ${demoUser.password}${auth.demoCreated ? ' (created now)' : ''}`);
-    log(`  outbox:    ${url}/outbox (reset e-mails are printed here too)`);
+    const tf = auth.twoFactorUser;
+    log(`  two-factor user: ${tf.email} / ${tf.password}${tf.created ? ' (created now)' : ''}`);
+    log(`    authenticator app secret: ${tf.totpSecret}`);
+    log(`    (or the URI ${tf.totpURI})`);
+    log(`    backup codes: ${tf.backupCodes.join(' ')}`);
+    log(`  e-mail:    sign-up needs a verified address${requireEmailVerification ? '' : ' (off)'}; sign-in codes, magic links and two-factor codes by e-mail`);
+    log(`  outbox:    ${url}/outbox (every e-mail is printed here too)`);
   } else {
     log('  mock users: john@mail.com (admin), jane@mail.com (editor), any password');
   }
@@ -171,6 +180,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
     demoUser,
     demoCreated: auth?.demoCreated,
     secretFrom: auth?.secretFrom,
+    twoFactorUser: auth?.twoFactorUser,
     outbox,
     close() {
       closing ??= new Promise((r) => {

@@ -11,13 +11,16 @@ export function freshDataDir() {
 }
 
 /**
- * Starts the demo server on port 0 with a fresh data folder (unless one is given).
+ * Starts the demo server on port 0 with a fresh data folder (unless one is given), e-mail
+ * verification off unless `requireEmailVerification: true`.
  * `stop()` closes it and, if the folder was created here, deletes it.
  */
-export async function startTestServer({ dataDir, mock = false, rateLimit } = {}) {
+export async function startTestServer({ dataDir, mock = false, rateLimit, requireEmailVerification = false } = {}) {
   const own = !dataDir && !mock;
   const dir = own ? await freshDataDir() : dataDir;
-  const server = await startServer({ port: 0, dataDir: dir, mock, quiet: true, rateLimit });
+  // Verification is off unless a test asks for it (factors*.test.mjs): the older flows sign up
+  // and sign straight in, and expect "already exists", which a verifying server never says.
+  const server = await startServer({ port: 0, dataDir: dir, mock, quiet: true, rateLimit, requireEmailVerification });
   if (!server.url.startsWith('http://127.0.0.1:')) throw new Error(`refusing a non-loopback server: ${server.url}`);
   return {
     ...server,
