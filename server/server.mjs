@@ -163,7 +163,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
     log(`  two-factor user: ${tf.email} / ${tf.password}${tf.created ? ' (created now)' : ''}`);
     log(`    authenticator app secret: ${tf.totpSecret}`);
     log(`    (or the URI ${tf.totpURI})`);
-    log(`    backup codes: ${tf.backupCodes.join(' ')}`);
+    log(`    backup codes (each works once): ${tf.backupCodes.join(' ')}`);
     log(`  e-mail:    sign-up needs a verified address${requireEmailVerification ? '' : ' (off)'}; sign-in codes, magic links and two-factor codes by e-mail`);
     log(`  outbox:    ${url}/outbox (every e-mail is printed here too)`);
   } else {

@@ -121,9 +121,12 @@ describe('better-auth adapter: challenges', () => {
     const unverified = { data: { token: null, user: { id: 'u', email: 'ada@example.com', emailVerified: false } } };
     const signedIn = { data: { token: 'tok', user: { id: 'u', email: 'ada@example.com', emailVerified: false } } };
     const params = { email: 'ada@example.com', password: 'pw12345678' };
-    const verifying = createBetterAuthProvider(fakeClient({ 'signUp.email': [unverified, signedIn] }).client, ALL);
+    const fake = fakeClient({ 'signUp.email': [unverified, signedIn] });
+    const verifying = createBetterAuthProvider(fake.client, ALL);
     expect(await verifying.register!(params)).to.deep.equal({ challenge: { type: 'verify-email', email: 'ada@example.com' } });
     expect(await verifying.register!(params)).to.equal(undefined);
+    // The link sent on sign-up returns to the verify page.
+    expect(fake.calls[0].params).to.deep.equal({ ...params, name: 'ada', callbackURL: `${location.origin}/verify-email` });
     // Without the feature the adapter cannot know why there is no session: the old answer.
     const plain = createBetterAuthProvider(fakeClient({ 'signUp.email': [unverified] }).client);
     expect(await plain.register!(params)).to.equal(undefined);

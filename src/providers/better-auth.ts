@@ -84,7 +84,7 @@ export interface BetterAuthClientLike {
   /** `/verify-email?token=…`. */
   verifyEmail?(params: WithFetch<{ query: { token: string; callbackURL?: string } }>): Promise<BetterAuthResultLike>;
   signUp: {
-    email(params: WithFetch<{ email: string; password: string; name: string }>): Promise<BetterAuthResultLike>;
+    email(params: WithFetch<{ email: string; password: string; name: string; callbackURL?: string }>): Promise<BetterAuthResultLike>;
   };
   signOut(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike>;
   getSession(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike<BetterAuthSessionLike>>;
@@ -490,8 +490,11 @@ export function createBetterAuthProvider(
         if (params[field] !== undefined) extra[field] = params[field];
       }
       // Only named fields travel: a password confirmation never leaves the page.
+      // The verification link sent on sign-up returns to the verify page (only sign-up: a
+      // callbackURL on sign-in would make better-auth's client leave the page after signing in).
+      const landing = features.emailVerification ? { callbackURL: absolute(options.verifyEmailPath ?? '/verify-email') } : {};
       const data = await call('register', (fetchOptions) =>
-        client.signUp.email({ ...extra, email, password: text(params.password), name, ...rememberMe(params.remember), fetchOptions }),
+        client.signUp.email({ ...extra, email, password: text(params.password), name, ...rememberMe(params.remember), ...landing, fetchOptions }),
       );
       // A server that requires verification answers without a session token (also, on purpose,
       // for an address that already has an account): the next step is the inbox.

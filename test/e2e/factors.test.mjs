@@ -3,7 +3,10 @@
 // from a TOTP library and from the outbox; links are opened as a browser would open them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createEmailVerificationToken } from 'better-auth/api';
+import { renderOutbox } from '../../server/pages.mjs';
 import { startTestServer } from './helpers.mjs';
 import { devSecret, loadKit, newestMail, openBrowser, outbox, totpNow, wrongTotp } from './factors-harness.mjs';
 
@@ -137,6 +140,18 @@ describe('beyond passwords, against the demo server', { timeout: 120_000 }, () =
     await assertSignedInAs(browser, email);
   });
 
+  test('a code goes to the outbox three ways: the JSON, the /outbox page and the file behind them', async () => {
+    const browser = open();
+    const email = server.demoUser.email;
+    await browser.store.sendLoginCode({ email });
+    const mail = await newestMail(server.url, email, /sign-in code/);
+    const page = await (await fetch(new URL('/outbox', server.url))).text();
+    assert.ok(page.includes(`Code: <code>${mail.code}</code>`), 'the /outbox page shows the code');
+    const file = JSON.parse(await readFile(join(server.dataDir, 'outbox.json'), 'utf8'));
+    assert.deepEqual(file[0], mail);
+    assert.equal(mail.url, undefined);
+  });
+
   test('sign in with a magic link', async () => {
     const browser = open();
     const email = server.demoUser.email;
@@ -171,8 +186,13 @@ describe('beyond passwords, against the demo server', { timeout: 120_000 }, () =
     assert.equal(blocked.error, undefined);
     assert.equal((await browser.store.checkAuth()).ok, false);
 
-    const mail = await newestMail(server.url, email, /Verify your e-mail/);
+    // Two links: one from the sign-up, a fresh one from the blocked sign-in (which returns to /).
+    const mails = (await outbox(server.url)).filter((m) => m.to === email && /Verify your e-mail/.test(m.subject));
+    assert.equal(mails.length, 2);
+    const mail = mails.at(-1);
     const landed = await browser.follow(mail.url);
+    assert.equal(landed.pathname, '/verify-email');
+    assert.equal(landed.search, '');
     const verified = await browser.store.verifyEmail();
     assert.deepEqual(verified, { ok: true }, `landed on ${landed}`);
     await assertSignedInAs(browser, email);
@@ -209,10 +229,24 @@ describe('beyond passwords, against the demo server', { timeout: 120_000 }, () =
     const before = (await outbox(server.url)).length;
     assert.deepEqual(await browser.store.sendVerificationEmail({ email }), { ok: true });
     assert.equal((await outbox(server.url)).length, before + 1);
+    // (Not compared with the first link: tokens issued in the same second are identical.)
     const fresh = await newestMail(server.url, email, /Verify your e-mail/);
-    assert.notEqual(fresh.url, url);
     await browser.follow(fresh.url);
     assert.deepEqual(await browser.store.verifyEmail(), { ok: true });
     await assertSignedInAs(browser, email);
   });
+});
+
+test('the outbox page shows codes and links as text', () => {
+  const html = renderOutbox(
+    [
+      { id: 2, to: 'a@b.c', subject: 'Your sign-in code', code: '<img src=x onerror=alert(1)>', sentAt: '2026-01-01T00:00:00.000Z' },
+      { id: 1, to: 'a@b.c', subject: 'Your sign-in link', url: 'javascript:alert(1)', sentAt: '2026-01-01T00:00:00.000Z' },
+    ],
+    { mode: 'better-auth' },
+  );
+  assert.ok(html.includes('Code: <code>&lt;img src=x onerror=alert(1)&gt;</code>'));
+  assert.ok(!html.includes('<img'));
+  assert.ok(html.includes('<code>javascript:alert(1)</code>'));
+  assert.ok(!html.includes('href="javascript'));
 });
