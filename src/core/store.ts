@@ -289,7 +289,6 @@ export class AuthStore {
     return this.#cachedData('getPermissions', params);
   }
 
-
   /* ----------------------------------------------------- beyond passwords */
 
   /**
@@ -325,7 +324,7 @@ export class AuthStore {
       const given = asParams(params);
       const redirectTo =
         this.#safe(given.redirectTo) ?? this.#safe(getQueryParams(this.#location().search)[this.returnParam]) ?? this.homePath;
-      return this.#send('sendMagicLink', { ...given, redirectTo }, options, true);
+      return this.#sent('sendMagicLink', { ...given, redirectTo }, options);
     });
   }
 
@@ -363,14 +362,16 @@ export class AuthStore {
   }
 
   /** A "send me something" action: no session change; a resolved path goes there, anything else stays. */
-  #send(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions, inside = false): Promise<AuthOutcome> {
-    const body = async (): Promise<AuthOutcome> => {
-      const result = await this.#provider.action(action, params ?? {});
-      if (!result.success) return this.#failure(action, result, options);
-      this.clearError(action);
-      return this.#maybeGo(action, result.redirectTo, options);
-    };
-    return inside ? body() : this.#run(action, options, body);
+  #send(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
+    return this.#run(action, options, () => this.#sent(action, params, options));
+  }
+
+  /** The provider call and answer of a send action (already de-duplicated by `#run`). */
+  async #sent(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
+    const result = await this.#provider.action(action, params ?? {});
+    if (!result.success) return this.#failure(action, result, options);
+    this.clearError(action);
+    return this.#maybeGo(action, result.redirectTo, options);
   }
 
   /** An optional action that signs in (a second factor, an e-mailed code): succeeds like login. */
