@@ -72,10 +72,18 @@ function singleUseVerificationLinks() {
             if (!found?.user.emailVerified) return;
             const error = { code: 'INVALID_TOKEN', message: 'This verification link was already used.' };
             const callbackURL = ctx.query?.callbackURL;
-            if (typeof callbackURL === 'string' && callbackURL) {
-              const target = new URL(callbackURL, ctx.context.baseURL);
+            let target;
+            try {
+              target = typeof callbackURL === 'string' && callbackURL ? new URL(callbackURL, ctx.context.baseURL) : undefined;
+            } catch {
+              target = undefined;
+            }
+            // This hook runs before better-auth's own callbackURL check: redirect only to a trusted
+            // origin, or it would be an open redirect for anyone holding a used link.
+            const trusted = [new URL(ctx.context.baseURL).origin, ...(ctx.context.trustedOrigins ?? [])];
+            if (target && trusted.includes(target.origin)) {
               target.searchParams.set('error', error.code);
-              throw ctx.redirect(callbackURL.startsWith('/') ? `${target.pathname}${target.search}` : target.href);
+              throw ctx.redirect(target.origin === new URL(ctx.context.baseURL).origin ? `${target.pathname}${target.search}` : target.href);
             }
             throw new APIError('UNAUTHORIZED', error);
           }),

@@ -206,6 +206,12 @@ describe('beyond passwords, against the demo server', { timeout: 120_000 }, () =
     // And as a token handed to the page.
     const token = new URL(mail.url).searchParams.get('token');
     assert.equal((await open().store.verifyEmail({ token })).error?.code, 'link-expired');
+    // A used link never redirects off the server's origins (no open redirect).
+    const offsite = new URL(mail.url);
+    offsite.searchParams.set('callbackURL', 'https://evil.example/phish');
+    const refused = await fetch(offsite, { redirect: 'manual', headers: { origin: server.url } });
+    assert.equal(refused.headers.get('location'), null);
+    assert.ok(refused.status >= 400, `status ${refused.status}`);
   });
 
   test('an expired link fails with a code; "send again" sends a working one', async () => {
