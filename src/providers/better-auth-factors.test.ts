@@ -282,7 +282,9 @@ describe('better-auth adapter: e-mail verification', () => {
   });
 });
 
-describe('better-auth adapter beyond passwords with the real client (fetch faked)', () => {
+describe('better-auth adapter beyond passwords with the real client (fetch faked)', function () {
+  // Loading better-auth's client is the heavy part, and its speed is the machine's: its own bound.
+  this.timeout(60_000);
   let createAuthClient: typeof CreateAuthClient;
   before(async () => {
     const g = globalThis as { process?: unknown };
