@@ -15,7 +15,7 @@ function typedEventsOnly() {
       customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          // The abstract form base is a class others extend, not an element of its own.
+          // The abstract bases are classes others extend, not elements of their own.
           if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
           if (!declaration.events) continue;
           declaration.events = declaration.events.filter((event) => event.name?.startsWith('auth-'));
@@ -26,7 +26,7 @@ function typedEventsOnly() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/form-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/auth-element.ts', 'src/internal/form-element.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
   litelement: true,
   plugins: [typedEventsOnly()],

@@ -21,6 +21,7 @@ export default {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
     'providers/better-auth': 'src/providers/better-auth.ts',
+    'providers/oidc': 'src/providers/oidc.ts',
     'frameworks/vue': 'src/frameworks/vue.ts',
     ...elements,
     ...locales,
@@ -32,7 +33,8 @@ export default {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  external: [/^lit(\/|$)/, /^@lit\//, /^vue$/], // vue: optional peer of auth-elements/vue only
+  // vue: optional peer of auth-elements/vue only; oauth4webapi: a dependency of auth-elements/providers/oidc, deduped by the app's bundler
+  external: [/^lit(\/|$)/, /^@lit\//, /^vue$/, /^oauth4webapi$/],
   plugins: [
     // Chunk names carry a content hash: without a clean `dist/`, every earlier build's chunks
     // would ship in the package too.

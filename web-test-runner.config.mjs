@@ -15,6 +15,10 @@ const launchers = {
   webkit: async () => (await import('./scripts/webkit-launcher.mjs')).webkitLauncher(),
 };
 
+// fast-check properties: a fixed seed in CI (CI=true) so a red build is reproducible as-is, a
+// fresh one elsewhere to keep exploring; FC_SEED=<n> replays a printed seed anywhere.
+const fcSeed = Number(process.env.FC_SEED ?? (process.env.CI === 'true' ? 20261129 : (Date.now() ^ (Math.random() * 0x7fffffff)) >>> 0));
+
 const chosen = (process.env.BROWSERS || 'chromium').split(',').map((b) => b.trim().toLowerCase()).filter(Boolean);
 const unknown = chosen.filter((b) => !(b in launchers));
 if (unknown.length) {
@@ -26,7 +30,7 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json', define: { __FC_SEED__: String(fcSeed) } })],
   browsers: await Promise.all(chosen.map((b) => launchers[b]())),
   // Lit's one-time dev-mode banner is noise in every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -3,6 +3,7 @@
 import { createAuthClient } from 'better-auth/client';
 import { configureAuth } from '../src/index.js';
 import { createBetterAuthProvider } from '../src/providers/better-auth.js';
+import '../src/components/auth-callback/auth-callback.js';
 import { defineDemoElements } from './shared.js';
 
 const client = createAuthClient({ baseURL: location.origin });
@@ -11,3 +12,7 @@ configureAuth({
   authProvider: createBetterAuthProvider(client, { resetPasswordPath: '/update-password' }),
 });
 defineDemoElements();
+
+// The local OpenID Provider (`/idp`), which better-auth trusts through its generic-oauth plugin.
+const login = document.querySelector('auth-login');
+if (login) login.providers = [{ name: 'demo-idp', label: 'Demo IdP' }];

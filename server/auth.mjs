@@ -3,17 +3,19 @@
 // codes and magic links. Everything stays on this machine: no telemetry, every e-mail goes to
 // the dev outbox.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { betterAuth } from 'better-auth';
+import { getMigrations } from 'better-auth/db/migration';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { emailOTP, magicLink, twoFactor } from 'better-auth/plugins';
 import { createOTP } from '@better-auth/utils/otp';
 import { base32 } from '@better-auth/utils/base32';
 import { jwtVerify } from 'jose';
-import { getMigrations } from 'better-auth/db/migration';
-import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { SqliteDialect } from 'kysely';
+import { betterAuthLogger } from './log.mjs';
 
 /** The demo account created on first start. */
 export const DEMO_USER = Object.freeze({
@@ -23,7 +25,10 @@ export const DEMO_USER = Object.freeze({
   role: 'admin',
 });
 
-/** The second demo account: two-factor on (authenticator app, e-mailed codes, backup codes). */
+/**
+ * The second demo account, created only when asked (`twoFactorDemoUser`): two-factor on
+ * (authenticator app, e-mailed codes, backup codes).
+ */
 export const TWO_FACTOR_USER = Object.freeze({
   name: 'Demo Two-Factor',
   email: 'two-factor@example.com',
@@ -34,6 +39,28 @@ export const TWO_FACTOR_USER = Object.freeze({
 // so a 10 000-character "address" would otherwise be stored.
 const MAX_EMAIL = 254;
 const MAX_NAME = 200;
+// A profile picture link, or a small inline picture. Anything bigger belongs in file storage.
+const MAX_IMAGE = 8 * 1024;
+
+/**
+ * Whether `image` may become an avatar: an absolute http(s) URL or an inline `data:image/`.
+ * Anything else (`javascript:`, `data:text/html`, a protocol-relative `//host`) would be a
+ * link or a frame source someone could be tricked into opening.
+ */
+export function isSafeImage(image) {
+  if (typeof image !== 'string' || image.length > MAX_IMAGE) return false;
+  if (/^data:image\/[a-z0-9.+-]+[;,]/i.test(image)) return true;
+  if (!/^https?:\/\//i.test(image)) return false;
+  try {
+    const { protocol } = new URL(image);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The defaults of `createAuth`'s `rateLimit`: per client, for the endpoints that guess or send mail. */
+export const DEFAULT_RATE_LIMIT = Object.freeze({ window: 60, max: 5 });
 
 /** Refuses absurd sizes before better-auth sees them, with its own error codes and shape. */
 const limits = createAuthMiddleware(async (ctx) => {
@@ -45,7 +72,17 @@ const limits = createAuthMiddleware(async (ctx) => {
   if (typeof body.name === 'string' && body.name.length > MAX_NAME) {
     throw new APIError('BAD_REQUEST', { message: 'Name too long', code: 'NAME_TOO_LONG' });
   }
+  // Sign-up and update-user both take `image`; null clears it.
+  if (body.image !== undefined && body.image !== null && !isSafeImage(body.image)) {
+    throw new APIError('BAD_REQUEST', { message: 'The image must be an http(s) or data:image URL of at most 8 KiB', code: 'INVALID_IMAGE' });
+  }
 });
+
+/** Creates `file` owner-only if missing, and makes it owner-only if an older start left it open. */
+function ownerOnly(file) {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
 
 /**
  * better-auth accepts a verification link again after it worked (it answers "verified" and signs
@@ -98,6 +135,7 @@ function devSecret(dataDir) {
   if (process.env.BETTER_AUTH_SECRET) return { secret: process.env.BETTER_AUTH_SECRET, from: 'BETTER_AUTH_SECRET' };
   const file = join(dataDir, 'dev-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  chmodSync(file, 0o600);
   return { secret: readFileSync(file, 'utf8').trim(), from: file };
 }
 
@@ -137,6 +175,8 @@ async function ensureTwoFactorUser(auth, sqlite, dataDir) {
   await auth.api.signOut({ headers: new Headers({ cookie: signOutCookie }) }).catch(() => {});
   const saved = { totpSecret, totpURI, backupCodes };
   writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
+  // Owner-only also when an older start wrote it more open: it holds the TOTP secret.
+  chmodSync(file, 0o600);
   return { ...saved, email: TWO_FACTOR_USER.email, password: TWO_FACTOR_USER.password, created: true };
 }
 
@@ -149,14 +189,34 @@ async function ensureTwoFactorUser(auth, sqlite, dataDir) {
  * @param {string[]} o.trustedOrigins origins whose pages may call the API
  * @param {(mail: { to: string, subject: string, url?: string, code?: string }) => void} o.sendMail the dev outbox
  * @param {boolean} [o.quiet] log errors only (tests)
- * @param {{ window: number, max: number }} [o.rateLimit] turn rate limiting on with this rule for
- *   every endpoint (better-auth turns it on by itself only with NODE_ENV=production)
- * @param {boolean} [o.requireEmailVerification] sign-in needs a verified address (default true;
- *   some tests turn it off to keep sign-up answering "already exists")
+ * @param {(line: string) => void} [o.log] where better-auth's log lines go (escaped); default the console
+ * @param {{ window: number, max: number } | false} [o.rateLimit] the rule (seconds, requests per
+ *   client) for sign-in, sign-up and password reset; default {@link DEFAULT_RATE_LIMIT}; `false`
+ *   turns rate limiting off. On whatever NODE_ENV says (better-auth alone enables it only in production).
+ * @param {object[]} [o.oauthProviders] OpenID Providers better-auth trusts (generic-oauth plugin configs)
+ * @param {boolean} [o.requireEmailVerification] password sign-in needs a verified address and
+ *   sign-up sends a verification link (default false: no element shows that step yet)
+ * @param {boolean} [o.twoFactorDemoUser] create the two-factor demo account (default false)
  */
-export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false, rateLimit, requireEmailVerification = true }) {
-  mkdirSync(dataDir, { recursive: true });
+export async function createAuth({
+  dataDir,
+  baseURL,
+  trustedOrigins,
+  sendMail,
+  quiet = false,
+  log,
+  rateLimit = DEFAULT_RATE_LIMIT,
+  oauthProviders = [],
+  requireEmailVerification = false,
+  twoFactorDemoUser = false,
+}) {
+  // Sessions, password hashes and reset tokens live here: owner-only, also when it already existed.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   const dbFile = join(dataDir, 'auth.sqlite');
+  // SQLite gives its -wal and -shm files the database file's mode, so creating it 0600 covers them.
+  ownerOnly(dbFile);
+  for (const extra of [`${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(extra)) chmodSync(extra, 0o600);
   const sqlite = new Database(dbFile);
   sqlite.pragma('journal_mode = WAL');
   // With WAL, NORMAL is corruption-safe and spares an fsync per write (sign-up writes three rows).
@@ -171,11 +231,54 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     secret,
     trustedOrigins,
     telemetry: { enabled: false },
-    logger: { level: quiet ? 'error' : 'warn' },
+    logger: betterAuthLogger(log ?? ((line) => console.error(line)), quiet ? 'error' : 'warn'),
     hooks: { before: limits },
-    ...(rateLimit
-      ? { rateLimit: { enabled: true, window: rateLimit.window, max: rateLimit.max, customRules: { '/sign-in/*': rateLimit, '/sign-up/*': rateLimit } } }
-      : {}),
+    plugins: [
+      twoFactor({
+        otpOptions: {
+          sendOTP: ({ user, otp }) => {
+            sendMail({ to: user.email, subject: 'Your sign-in verification code', code: otp });
+          },
+        },
+      }),
+      emailOTP({
+        // Sign-in codes only: verification stays a link, password reset stays a link.
+        disableSignUp: true,
+        sendVerificationOTP: ({ email, otp, type }) => {
+          sendMail({ to: email, subject: type === 'sign-in' ? 'Your sign-in code' : 'Your verification code', code: otp });
+        },
+      }),
+      magicLink({
+        disableSignUp: true,
+        sendMagicLink: ({ email, url }) => {
+          sendMail({ to: email, subject: 'Your sign-in link', url });
+        },
+      }),
+      singleUseVerificationLinks(),
+      ...(oauthProviders.length ? [genericOAuth({ config: oauthProviders })] : []),
+    ],
+    rateLimit: rateLimit
+      ? {
+          enabled: true,
+          // Everything else keeps better-auth's default rule (100 requests per 10 s).
+          customRules: Object.fromEntries(
+            [
+              '/sign-in/*',
+              '/sign-up/*',
+              '/request-password-reset',
+              '/reset-password',
+              '/reset-password/*',
+              // Second factors and e-mailed codes are guesses too; the send endpoints send mail.
+              '/two-factor/*',
+              '/email-otp/*',
+              '/send-verification-email',
+            ].map((path) => [
+              path,
+              { window: rateLimit.window, max: rateLimit.max },
+            ]),
+          ),
+        }
+      : { enabled: false },
     // Why not `database: sqlite`: better-auth then wraps sign-up in a transaction on the single
     // SQLite connection while it hashes the password, so parallel requests queue behind it.
     database: { dialect: new SqliteDialect({ database: sqlite }), type: 'sqlite', transaction: false },
@@ -209,29 +312,6 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
         sendMail({ to: user.email, subject: 'Verify your e-mail address', url });
       },
     },
-    plugins: [
-      twoFactor({
-        otpOptions: {
-          sendOTP: ({ user, otp }) => {
-            sendMail({ to: user.email, subject: 'Your sign-in verification code', code: otp });
-          },
-        },
-      }),
-      emailOTP({
-        // Sign-in codes only: verification stays a link, password reset stays a link.
-        disableSignUp: true,
-        sendVerificationOTP: ({ email, otp, type }) => {
-          sendMail({ to: email, subject: type === 'sign-in' ? 'Your sign-in code' : 'Your verification code', code: otp });
-        },
-      }),
-      magicLink({
-        disableSignUp: true,
-        sendMagicLink: ({ email, url }) => {
-          sendMail({ to: email, subject: 'Your sign-in link', url });
-        },
-      }),
-      singleUseVerificationLinks(),
-    ],
   };
 
   const { runMigrations } = await getMigrations(options);
@@ -249,12 +329,13 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
   }
   // The printed demo users can sign in at once: their addresses count as verified.
   sqlite.prepare('UPDATE user SET emailVerified = 1 WHERE email = ?').run(DEMO_USER.email);
-  const twoFactorUser = await ensureTwoFactorUser(auth, sqlite, dataDir);
+  const twoFactorUser = twoFactorDemoUser ? await ensureTwoFactorUser(auth, sqlite, dataDir) : undefined;
   seeding = false;
 
   return {
     auth,
     dbFile,
+    rateLimit: rateLimit ? { window: rateLimit.window, max: rateLimit.max } : false,
     secretFrom,
     demoCreated,
     twoFactorUser,

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entries = { 'better-auth': 'demo/app-better-auth.ts', mock: 'demo/app-mock.ts' };
+const entries = { 'better-auth': 'demo/app-better-auth.ts', mock: 'demo/app-mock.ts', oidc: 'demo/app-oidc.ts' };
 const cache = new Map();
 
 /**
- * @param {'better-auth' | 'mock'} mode
+ * @param {'better-auth' | 'mock' | 'oidc'} mode
  * @returns {Promise<{ js: string, map: string }>}
  */
 export function bundleDemo(mode) {

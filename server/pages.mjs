@@ -16,13 +16,15 @@ function safeHref(url) {
   }
 }
 
-function layout({ title, mode, current, body, notifications = false }) {
+export function baseLayout({ title, mode, current, body, notifications = false, outbox = true, script = '/app.js' }) {
   const nav = [
     ['/dashboard', 'Dashboard'],
     ['/login', 'Sign in'],
     ['/register', 'Register'],
     ['/forgot-password', 'Forgot password'],
-    ['/outbox', 'Outbox'],
+    // The dev outbox is not served in production: no link to a 404.
+    ...(outbox ? [['/outbox', 'Outbox']] : []),
+    ['/oidc', 'OpenID Connect'],
   ]
     .map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`)
     .join('\n        ');
@@ -34,7 +36,7 @@ function layout({ title, mode, current, body, notifications = false }) {
     <meta name="color-scheme" content="light dark">
     <title>${escapeHtml(title)} · auth-elements demo</title>
     <link rel="stylesheet" href="/demo.css">
-    <script type="module" src="/app.js"></script>
+    <script type="module" src="${script}"></script>
   </head>
   <body data-mode="${mode}">
     <header class="demo-header">
@@ -57,10 +59,12 @@ ${body}
 
 /**
  * @param {string} page one of login, register, forgot-password, update-password, dashboard
- * @param {{ mode: 'better-auth' | 'mock', demoUser?: { email: string, password: string } }} ctx
+ * @param {{ mode: 'better-auth' | 'mock', demoUser?: { email: string, password: string }, outbox?: boolean }} ctx
+ *   outbox: whether the dev outbox page is served (not in production); default true
  * @returns {string | undefined} the HTML, or undefined for an unknown page
  */
-export function renderPage(page, { mode, demoUser }) {
+export function renderPage(page, { mode, demoUser, outbox = true }) {
+  const layout = (o) => baseLayout({ ...o, outbox });
   const hint =
     mode === 'mock'
       ? `<p class="demo-hint">Mock users (the tutorial's): <code>john@mail.com</code> (admin) and <code>jane@mail.com</code> (editor), any password.</p>`
@@ -70,7 +74,9 @@ export function renderPage(page, { mode, demoUser }) {
   const outboxHint =
     mode === 'mock'
       ? `<p class="demo-hint">The tutorial's <code>forgotPassword</code> sends nothing. Try <a href="/update-password?token=demo">/update-password?token=demo</a>.</p>`
-      : `<p class="demo-hint">E-mails are not sent: reset links land in the <a href="/outbox">outbox</a>.</p>`;
+      : outbox
+        ? `<p class="demo-hint">E-mails are not sent: reset links land in the <a href="/outbox">outbox</a>.</p>`
+        : `<p class="demo-hint">E-mails are not sent: reset links are printed on the server's console.</p>`;
   switch (page) {
     case 'login':
       return layout({
@@ -160,22 +166,24 @@ ${mails
   .join('\n')}
       </ol>`
     : `<p class="demo-muted">${mode === 'mock' ? 'The mock provider sends no e-mail.' : 'No e-mail yet. Ask for a reset link on the <a href="/forgot-password">forgot-password</a> page.'}</p>`;
-  return layout({
+  return baseLayout({
     title: 'Outbox',
     mode,
     current: '/outbox',
     body: `      <section class="demo-card" aria-labelledby="outbox-title">
         <h1 id="outbox-title">Outbox</h1>
         <p>The e-mails the server would have sent (also printed on its console).</p>
+        <p class="demo-hint"><strong>A development tool:</strong> it shows every user's reset links to anyone who can open this page, so the server does not serve it when <code>NODE_ENV=production</code>.</p>
       ${items}
       </section>`,
   });
 }
 
-export function renderNotFound({ mode }) {
-  return layout({
+export function renderNotFound({ mode, outbox = true }) {
+  return baseLayout({
     title: 'Not found',
     mode,
+    outbox,
     current: '',
     body: `      <section class="demo-card"><h1>Not found</h1><p><a href="/">Back to the dashboard</a></p></section>`,
   });

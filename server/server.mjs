@@ -1,12 +1,14 @@
 // One local server for the demo: the pages, their bundled script, the dev outbox and, unless in
 // mock mode, better-auth under /api/auth. Plain node:http, loopback only.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleDemo } from './bundle.mjs';
+import { consoleSafe } from './log.mjs';
 import { createOutbox } from './outbox.mjs';
 import { renderNotFound, renderOutbox, renderPage } from './pages.mjs';
+import { betterAuthIdpConfig, createDemoIdp, DEMO_IDP_USER, isOidcPage, renderOidcPage } from './oidc-demo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,6 +45,47 @@ function send(res, status, body, headers = {}) {
   res.end(body);
 }
 
+/** The largest request body accepted, in bytes. Sign-in, sign-up and reset bodies are under 1 KiB. */
+export const MAX_BODY = 64 * 1024;
+
+function tooLarge(req, res) {
+  // Close the connection: the rest of the body is not worth reading, nor its socket reusing.
+  send(res, 413, `{"message":"Request body larger than ${MAX_BODY} bytes","code":"PAYLOAD_TOO_LARGE"}`, {
+    'Content-Type': 'application/json',
+    Connection: 'close',
+  });
+  // Drain what the client still sends, so the 413 reaches it instead of a connection reset.
+  req.resume();
+}
+
+/**
+ * Reads the whole request body, or resolves `undefined` as soon as it passes `limit` bytes (a
+ * chunked body declares no length), without buffering more than the limit; `null` when the
+ * client went away first.
+ */
+function readBody(req, limit) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', reject);
+    // A client that hangs up mid-body gets no answer (and holds nothing here).
+    req.once('close', () => resolve(null));
+  });
+}
+
 /**
  * Starts the demo server.
  *
@@ -51,21 +94,45 @@ function send(res, status, body, headers = {}) {
  * @param {string} [o.dataDir] folder for auth.sqlite, the dev secret and the outbox. Default `$DATA_DIR` or `<repo>/.data`.
  * @param {boolean} [o.mock] serve the seed tutorial's mock authProvider instead of better-auth.
  * @param {boolean} [o.quiet] print nothing (tests).
- * @param {{ window: number, max: number }} [o.rateLimit] rate-limit every auth endpoint (seconds,
- *   requests); default: better-auth's own choice (on only with NODE_ENV=production).
- * @param {boolean} [o.requireEmailVerification] sign-in needs a verified address. Default true.
+ * @param {object} [o.idpTtl] token lifetimes (seconds) of the demo IdP at /idp (tests shorten them)
+ * @param {(line: string) => void} [o.log] receives every line the server prints (default: the
+ *   console, or nothing when quiet). Request values in them are escaped.
+ * @param {{ window: number, max: number } | false} [o.rateLimit] the rate limit (seconds, requests
+ *   per client) of sign-in, sign-up and password reset. Default: on, 5 per 60 s; `false`: off.
+ * @param {boolean} [o.production] production mode: no dev outbox page. Default: NODE_ENV=production.
+ * @param {boolean} [o.requireEmailVerification] password sign-in needs a verified address and
+ *   sign-up sends a verification link. Default false (no element shows that step yet).
+ * @param {boolean} [o.twoFactorDemoUser] create (and print) the two-factor demo account. Default false.
  * @returns {Promise<{ url: string, port: number, mode: string, dataDir?: string, dbFile?: string,
  *   demoUser?: { email: string, password: string }, demoCreated?: boolean, secretFrom?: string,
  *   twoFactorUser?: { email: string, password: string, totpSecret: string, totpURI: string, backupCodes: string[] },
  *   outbox: ReturnType<typeof createOutbox>, close: () => Promise<void> }>}
  */
-export async function startServer({ port = 3000, dataDir, mock = false, quiet = false, rateLimit, requireEmailVerification = true } = {}) {
+export async function startServer({
+  port = 3000,
+  dataDir,
+  mock = false,
+  quiet = false,
+  log: sink,
+  rateLimit,
+  production = process.env.NODE_ENV === 'production',
+  idpTtl,
+  requireEmailVerification = false,
+  twoFactorDemoUser = false,
+} = {}) {
   const mode = mock ? 'mock' : 'better-auth';
-  const log = quiet ? () => {} : (line) => console.log(line);
+  const log = sink ?? (quiet ? () => {} : (line) => console.log(line));
   const host = '127.0.0.1';
   const dir = mock ? undefined : resolve(dataDir ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
+  // The outbox reads and writes here before better-auth starts: owner-only from the start.
+  if (dir) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  }
+  // The outbox page and its JSON are a development tool: reset links of every user, unguarded.
+  const devOutbox = !production;
 
-  const [bundle, css] = await Promise.all([bundleDemo(mode), Promise.resolve(readFileSync(resolve(root, 'demo/demo.css'), 'utf8'))]);
+  const [bundle, oidcBundle, css] = await Promise.all([bundleDemo(mode), bundleDemo('oidc'), Promise.resolve(readFileSync(resolve(root, 'demo/demo.css'), 'utf8'))]);
   const outbox = createOutbox({ dataDir: dir, log });
 
   /** Set once better-auth is ready; requests that arrive earlier wait for it. */
@@ -74,6 +141,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
   const readyPromise = new Promise((r) => (ready = r));
   let allowedHosts = new Set();
   let demoUser;
+  let idp;
 
   const server = createServer(async (req, res) => {
     try {
@@ -81,11 +149,22 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
       if (!allowedHosts.has(String(req.headers.host ?? '').toLowerCase())) {
         return send(res, 421, 'Unexpected Host header\n', { 'Content-Type': 'text/plain; charset=utf-8' });
       }
+      // Refused on the announcement alone, before a byte of the body is read.
+      if (Number(req.headers['content-length']) > MAX_BODY) return tooLarge(req, res);
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       const path = url.pathname;
+      if (idp?.handles(path)) return await idp.handle(req, res);
 
       if (path === '/api/auth' || path.startsWith('/api/auth/')) {
         if (mock) return send(res, 404, '{"message":"The mock demo has no auth API"}', { 'Content-Type': 'application/json' });
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+          // Read here, within the limit, so better-auth never streams an unbounded body: it
+          // takes an already-read request's `body` as it is.
+          const body = await readBody(req, MAX_BODY);
+          if (body === null) return undefined;
+          if (body === undefined) return tooLarge(req, res);
+          if (body.length) req.body = body.toString('utf8');
+        }
         await readyPromise;
         // better-auth reads the client IP (rate limits, sessions) from X-Forwarded-For: it must
         // come from the socket, never from the client.
@@ -98,9 +177,13 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
       }
       if (path === '/') return send(res, 302, '', { Location: '/dashboard' });
       const page = path.slice(1).replace(/\/$/, '');
-      if (PAGES.has(page)) return send(res, 200, renderPage(page, { mode, demoUser }), PAGE_HEADERS);
-      if (path === '/outbox') return send(res, 200, renderOutbox(outbox.list(), { mode }), PAGE_HEADERS);
-      if (path === '/outbox.json') {
+      if (PAGES.has(page)) return send(res, 200, renderPage(page, { mode, demoUser, outbox: devOutbox }), PAGE_HEADERS);
+      if (isOidcPage(page)) return send(res, 200, renderOidcPage(page, { mode, idpUser: DEMO_IDP_USER, outbox: devOutbox }), PAGE_HEADERS);
+      if (path === '/oidc.js') {
+        return send(res, 200, oidcBundle.js, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+      }
+      if (path === '/outbox' && devOutbox) return send(res, 200, renderOutbox(outbox.list(), { mode }), PAGE_HEADERS);
+      if (path === '/outbox.json' && devOutbox) {
         return send(res, 200, JSON.stringify(outbox.list()), { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       }
       if (path === '/app.js') {
@@ -109,9 +192,9 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
       if (path === '/app.js.map') return send(res, 200, bundle.map, { 'Content-Type': 'application/json' });
       if (path === '/demo.css') return send(res, 200, css, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' });
       if (path === '/favicon.ico') return send(res, 204, '');
-      return send(res, 404, renderNotFound({ mode }), PAGE_HEADERS);
+      return send(res, 404, renderNotFound({ mode, outbox: devOutbox }), PAGE_HEADERS);
     } catch (error) {
-      log(`server: ${req.method} ${req.url} failed: ${error?.stack ?? error}`);
+      log(`server: ${consoleSafe(req.method)} ${consoleSafe(req.url)} failed: ${consoleSafe(error?.stack ?? error)}`);
       if (!res.headersSent) send(res, 500, 'Internal server error\n', { 'Content-Type': 'text/plain; charset=utf-8' });
       else res.destroy();
     }
@@ -127,6 +210,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
   const actualPort = server.address().port;
   const url = `http://${host}:${actualPort}`;
   allowedHosts = new Set([`${host}:${actualPort}`, `localhost:${actualPort}`]);
+  idp = createDemoIdp({ url, dataDir: dir, ttl: idpTtl, log });
 
   let auth;
   if (!mock) {
@@ -141,8 +225,12 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
         trustedOrigins: [url, `http://localhost:${actualPort}`],
         sendMail: (mail) => outbox.add(mail),
         quiet,
-        rateLimit,
+        // better-auth's lines go where ours go; when quiet, its errors still reach the console.
+        log: sink ?? (quiet ? undefined : log),
+        ...(rateLimit === undefined ? {} : { rateLimit }),
+        oauthProviders: [betterAuthIdpConfig(idp, url)],
         requireEmailVerification,
+        twoFactorDemoUser,
       });
       authHandler = toNodeHandler(auth.auth);
       demoUser = { email: DEMO_USER.email, password: DEMO_USER.password };
@@ -160,12 +248,26 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
     log(`  secret:    ${auth.secretFrom === 'BETTER_AUTH_SECRET' ? 'from BETTER_AUTH_SECRET' : `${auth.secretFrom} (dev only; set BETTER_AUTH_SECRET to use your own)`}`);
     log(`  demo user: ${demoUser.email} / ${demoUser.password}${auth.demoCreated ? ' (created now)' : ''}`);
     const tf = auth.twoFactorUser;
-    log(`  two-factor user: ${tf.email} / ${tf.password}${tf.created ? ' (created now)' : ''}`);
-    log(`    authenticator app secret: ${tf.totpSecret}`);
-    log(`    (or the URI ${tf.totpURI})`);
-    log(`    backup codes (each works once): ${tf.backupCodes.join(' ')}`);
-    log(`  e-mail:    sign-up needs a verified address${requireEmailVerification ? '' : ' (off)'}; sign-in codes, magic links and two-factor codes by e-mail`);
-    log(`  outbox:    ${url}/outbox (every e-mail is printed here too)`);
+    if (tf) {
+      log(`  two-factor user: ${tf.email} / ${tf.password}${tf.created ? ' (created now)' : ''}`);
+      log(`    authenticator app secret: ${tf.totpSecret}`);
+      log(`    (or the URI ${tf.totpURI})`);
+      log(`    backup codes (each works once): ${tf.backupCodes.join(' ')}`);
+    }
+    log(
+      `  e-mail:    verified address for sign-in ${requireEmailVerification ? 'required' : 'not required'}; sign-in codes, magic links and two-factor codes go by e-mail`,
+    );
+    log(
+      auth.rateLimit
+        ? `  rate limit: on, ${auth.rateLimit.max} per ${auth.rateLimit.window} s per client for sign-in, sign-up and password reset`
+        : '  rate limit: off',
+    );
+    log(
+      devOutbox
+        ? `  outbox:    ${url}/outbox (a development tool; every e-mail is printed here too)`
+        : '  outbox:    e-mails are printed here (production: no outbox page)',
+    );
+    log(`  demo IdP:  ${idp.issuer} (OpenID Provider), user ${DEMO_IDP_USER.username} / ${DEMO_IDP_USER.password}; try ${url}/oidc`);
   } else {
     log('  mock users: john@mail.com (admin), jane@mail.com (editor), any password');
   }
@@ -182,6 +284,7 @@ export async function startServer({ port = 3000, dataDir, mock = false, quiet = 
     secretFrom: auth?.secretFrom,
     twoFactorUser: auth?.twoFactorUser,
     outbox,
+    idp,
     close() {
       closing ??= new Promise((r) => {
         server.close(() => r());

@@ -6,7 +6,18 @@
 export * from './core/index.js';
 export * from './events/index.js';
 export { provideAuth, authStoreContext } from './internal/context.js';
-export { setAuthStrings, getAuthStrings, en, type AuthStrings } from './internal/strings.js';
+export {
+  setAuthStrings,
+  getAuthStrings,
+  registerAuthLocale,
+  unregisterAuthLocale,
+  en,
+  type AuthStrings,
+  type AuthStringsOverrides,
+  type AuthErrorStrings,
+  type AuthErrorText,
+} from './internal/strings.js';
+export { localizeError } from './internal/localize-error.js';
 // Registration order: the scope first, so it can answer its descendants' context requests.
 export { AuthScope } from './components/auth-scope/auth-scope.js';
 export { AuthLogin, type AuthLoginProvider } from './components/auth-login/auth-login.js';
@@ -16,3 +27,4 @@ export { AuthNotifications, type AuthNotificationsPosition } from './components/
 export { AuthRegister } from './components/auth-register/auth-register.js';
 export { AuthForgotPassword } from './components/auth-forgot-password/auth-forgot-password.js';
 export { AuthUpdatePassword } from './components/auth-update-password/auth-update-password.js';
+export { AuthCallback, CALLBACK_PARAMS } from './components/auth-callback/auth-callback.js';

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AuthStore } from './index.js';
-import { JANE, refineV3Provider, rejects, type FakeProvider, type RefineV3Method } from '../test-utils/providers.js';
+import { deferred, JANE, refineV3Provider, rejects, type FakeProvider, type RefineV3Method } from '../test-utils/providers.js';
 import { storeHarness } from '../test-utils/store.js';
 
 /** Replaces `Date.now` with a clock the test moves; restored after each test. */
@@ -242,9 +242,12 @@ describe('concurrency: one call per action at a time', () => {
     const { store } = storeHarness(fake.provider);
     const old = fake.hold('getUserIdentity');
     const stale = store.getIdentity();
+    // The login loads the identity itself: that load is the newer one.
+    const fresh = deferred();
+    fake.set('getUserIdentity', () => fresh.promise);
     await store.login({}, { redirect: false });
-    const fresh = fake.hold('getUserIdentity');
     const current = store.getIdentity();
+    expect(fake.argsOf('getUserIdentity')).to.have.length(2);
     old.resolve(JANE);
     expect(await stale).to.deep.equal({ ok: false, stale: true });
     expect(store.state.pending.getIdentity).to.equal(true);
@@ -298,7 +301,29 @@ describe('concurrency: logout wins over a pending login', () => {
     expect(store.state.status).to.equal('unauthenticated');
     expect(store.state.pending.login).to.equal(false);
     expect(navigations).to.deep.equal([{ to: '/login', replace: false }]);
-    expect(fake.calls.map((c) => c.method)).to.deep.equal(['login', 'logout']);
+    // The second logout ends the session the late login created (stale-session.test.ts).
+    expect(fake.calls.map((c) => c.method)).to.deep.equal(['login', 'logout', 'logout']);
+  });
+
+  // Found by store.property.test.ts: [login (refused), logout, login] with the logout answering
+  // between the second login's call and its answer.
+  it('regression: a login asked after a logout is not made stale by that logout answering first', async () => {
+    const fake = refineV3Provider();
+    const { store, navigations } = storeHarness(fake.provider);
+    const heldLogout = fake.hold('logout');
+    const logout = store.logout();
+    const heldLogin = fake.hold('login');
+    const login = store.login({});
+    heldLogout.resolve();
+    await logout;
+    heldLogin.resolve();
+    expect(await login).to.deep.equal({ ok: true, redirectTo: '/', navigated: true });
+    expect(store.state.status).to.equal('authenticated');
+    expect(navigations).to.deep.equal([
+      { to: '/login', replace: false },
+      { to: '/', replace: false },
+    ]);
+    expect(fake.countOf('logout')).to.equal(1);
   });
 
   it('a login answering while the logout is still pending is stale too', async () => {
@@ -309,10 +334,11 @@ describe('concurrency: logout wins over a pending login', () => {
     const login = store.login({});
     const logout = store.logout();
     heldLogin.resolve();
-    expect(await login).to.deep.equal({ ok: false, stale: true });
     expect(store.state.status).to.equal('unknown');
+    // The stale login waits for the logout before ending its own session.
     heldLogout.resolve();
     await logout;
+    expect(await login).to.deep.equal({ ok: false, stale: true });
     expect(store.state.status).to.equal('unauthenticated');
     expect(navigations).to.deep.equal([{ to: '/login', replace: false }]);
   });
@@ -338,7 +364,9 @@ describe('concurrency: logout wins over a pending login', () => {
     await store.login({}, { redirect: false });
     held.resolve(JANE);
     expect(await identity).to.deep.equal({ ok: false, stale: true });
-    expect(store.state.identity).to.equal(null);
+    // The login loaded the new identity itself; the late JANE did not overwrite it.
     expect(await store.getIdentity()).to.deep.equal({ ok: true, data: { id: 2, name: 'New' } });
+    expect(store.state.identity).to.deep.equal({ id: 2, name: 'New' });
+    expect(fake.countOf('getUserIdentity')).to.equal(2);
   });
 });

@@ -76,7 +76,7 @@ for (const kit of DIALECTS) {
 
       it('rejected with nothing: stays, notifies "Login Error" / "Invalid credentials"', async () => {
         const { store, navigations } = setup({ login: kit.fail() });
-        const error = { name: 'Login Error', message: 'Invalid credentials' };
+        const error = { name: 'Login Error', message: 'Invalid credentials', code: 'login-failed' };
         expect(await store.login(CREDENTIALS)).to.deep.equal({ ok: false, error });
         expect(navigations).to.deep.equal([]);
         expect(store.state.status).to.equal('unknown');
@@ -157,7 +157,7 @@ for (const kit of DIALECTS) {
       it('rejected with nothing: notifies the logout default', async () => {
         const { store } = setup({ logout: kit.fail() });
         const outcome = await store.logout();
-        expect(outcome.error).to.deep.equal({ name: 'Logout Error', message: 'Something went wrong during logout' });
+        expect(outcome.error).to.deep.equal({ name: 'Logout Error', message: 'Something went wrong during logout', code: 'logout-failed' });
       });
     });
 
@@ -286,7 +286,8 @@ for (const kit of DIALECTS) {
 
       it('rejected: notifies, stays', async () => {
         const { store, navigations } = setup({ register: kit.fail({ message: 'Email taken' }) });
-        const error = { name: 'Register Error', message: 'Email taken' };
+        // The provider's words, under the kit's title for the action (translated by that code).
+        const error = { name: 'Register Error', message: 'Email taken', titleCode: 'register-failed' };
         expect(await store.register(CREDENTIALS)).to.deep.equal({ ok: false, error });
         expect(navigations).to.deep.equal([]);
         expect(store.state.errors.register).to.deep.equal(error);
@@ -316,7 +317,7 @@ for (const kit of DIALECTS) {
 
       it('rejected: notifies the default', async () => {
         const { store } = setup({ forgotPassword: kit.fail() });
-        const error = { name: 'Forgot Password Error', message: 'Error while resetting password' };
+        const error = { name: 'Forgot Password Error', message: 'Error while resetting password', code: 'forgot-password-failed' };
         expect(await store.forgotPassword({ email: 'x' })).to.deep.equal({ ok: false, error });
         expect(store.state.errors.forgotPassword).to.deep.equal(error);
       });
@@ -371,10 +372,10 @@ for (const kit of DIALECTS) {
       it('rejected: no data', async () => {
         // Every dialect (refine v4 included) rejects here rather than resolving a result object.
         const { store } = setup({ [identity]: rejects({ message: 'nope' }), getPermissions: rejects() });
-        expect(await store.getIdentity()).to.deep.equal({ ok: false, error: { name: 'Identity Error', message: 'nope' } });
+        expect(await store.getIdentity()).to.deep.equal({ ok: false, error: { name: 'Identity Error', message: 'nope', titleCode: 'identity-failed' } });
         expect(await store.getPermissions()).to.deep.equal({
           ok: false,
-          error: { name: 'Permissions Error', message: 'Could not load permissions' },
+          error: { name: 'Permissions Error', message: 'Could not load permissions', code: 'permissions-failed' },
         });
         expect(store.state.identity).to.equal(null);
         expect(store.state.permissions).to.equal(null);

@@ -52,6 +52,7 @@ export type ActionMethod =
   | 'register'
   | 'forgotPassword'
   | 'updatePassword'
+  | 'handleCallback'
   | 'verifyTwoFactor'
   | 'sendTwoFactorCode'
   | 'sendLoginCode'

@@ -105,7 +105,7 @@ describe('refine v4 specifics', () => {
   it('check resolving { authenticated: false, error } shows the error', async () => {
     const fake = refineV4Provider({ check: resolves({ authenticated: false, error: { message: 'Session expired' } }) });
     const { store } = storeHarness(fake.provider);
-    const error = { name: 'Authentication Error', message: 'Session expired' };
+    const error = { name: 'Authentication Error', message: 'Session expired', titleCode: 'not-signed-in' };
     expect(await store.checkAuth()).to.deep.equal({ ok: false, error });
     expect(store.state.errors.checkAuth).to.deep.equal(error);
     expect(store.state.notifications.map((n) => n.error)).to.deep.equal([error]);
@@ -135,7 +135,7 @@ describe('refine v4 specifics', () => {
   it('login resolving { success: false, error } fails with that error', async () => {
     const fake = refineV4Provider({ login: resolves({ success: false, error: new Error('Wrong password') }) });
     const { store, navigations } = storeHarness(fake.provider);
-    expect(await store.login({})).to.deep.equal({ ok: false, error: { name: 'Login Error', message: 'Wrong password' } });
+    expect(await store.login({})).to.deep.equal({ ok: false, error: { name: 'Login Error', message: 'Wrong password', titleCode: 'login-failed' } });
     expect(navigations).to.deep.equal([]);
     expect(store.state.status).to.equal('unknown');
   });
@@ -163,7 +163,7 @@ describe('refine v4 specifics', () => {
       ok: false,
       redirectTo: '/login',
       navigated: true,
-      error: { name: 'Error', message: 'Expired' },
+      error: { name: 'Error', message: 'Expired', titleCode: 'unknown' },
     });
     expect(navigations).to.deep.equal([{ to: '/login', replace: false }]);
   });
@@ -171,7 +171,7 @@ describe('refine v4 specifics', () => {
   it('onError throwing keeps the session and reports a generic error', async () => {
     const fake = refineV4Provider({ onError: throws(new Error('bug')) });
     const { store } = storeHarness(fake.provider);
-    expect(await store.checkError({})).to.deep.equal({ ok: false, error: { name: 'Error', message: 'bug' } });
+    expect(await store.checkError({})).to.deep.equal({ ok: false, error: { name: 'Error', message: 'bug', titleCode: 'unknown' } });
     expect(fake.countOf('logout')).to.equal(0);
   });
 });
@@ -179,7 +179,7 @@ describe('refine v4 specifics', () => {
 describe('react-admin specifics', () => {
   it('checkAuth rejected with { message } shows it', async () => {
     const { store } = storeHarness(reactAdminProvider({ checkAuth: rejects({ message: 'Please sign in' }) }).provider);
-    const error = { name: 'Authentication Error', message: 'Please sign in' };
+    const error = { name: 'Authentication Error', message: 'Please sign in', titleCode: 'not-signed-in' };
     expect(await store.checkAuth()).to.deep.equal({ ok: false, error });
     expect(store.state.notifications.map((n) => n.error)).to.deep.equal([error]);
   });
@@ -201,7 +201,7 @@ describe('react-admin specifics', () => {
   it('checkError rejected with { logoutUser: false, message } keeps the session and shows the message', async () => {
     const fake = reactAdminProvider({ checkError: rejects({ logoutUser: false, message: 'Forbidden' }) });
     const { store } = storeHarness(fake.provider);
-    expect(await store.checkError({ status: 403 })).to.deep.equal({ ok: false, error: { name: 'Error', message: 'Forbidden' } });
+    expect(await store.checkError({ status: 403 })).to.deep.equal({ ok: false, error: { name: 'Error', message: 'Forbidden', titleCode: 'unknown' } });
     expect(fake.countOf('logout')).to.equal(0);
   });
 

@@ -23,32 +23,39 @@ const hostile = (): object => {
 const CASES: ReadonlyArray<[label: string, rejection: () => unknown, expected: AuthError]> = [
   ['nothing', () => undefined, LOGIN],
   ['null', () => null, LOGIN],
-  ['a string', () => 'Account locked', { name: 'Login Error', message: 'Account locked' }],
+  ['a string', () => 'Account locked', { titleCode: 'login-failed', name: 'Login Error', message: 'Account locked' }],
   ['a blank string', () => '   ', LOGIN],
   ['a number', () => 401, LOGIN],
-  ['an Error (generic name replaced by the action name)', () => new Error('Wrong password'), { name: 'Login Error', message: 'Wrong password' }],
+  ['an Error (generic name replaced by the action name)', () => new Error('Wrong password'), { titleCode: 'login-failed', name: 'Login Error', message: 'Wrong password' }],
   // JavaScript's built-in error class names say nothing to a person: the action's name replaces them too.
-  ['a TypeError (built-in class name replaced)', () => new TypeError('Failed to fetch'), { name: 'Login Error', message: 'Failed to fetch' }],
-  ['a RangeError (built-in class name replaced)', () => new RangeError('Too deep'), { name: 'Login Error', message: 'Too deep' }],
+  ['a TypeError (built-in class name replaced)', () => new TypeError('Failed to fetch'), { titleCode: 'login-failed', name: 'Login Error', message: 'Failed to fetch' }],
+  ['a RangeError (built-in class name replaced)', () => new RangeError('Too deep'), { titleCode: 'login-failed', name: 'Login Error', message: 'Too deep' }],
   ['a DOMException AbortError (kept: it names what happened)', () => new DOMException('The user aborted a request.', 'AbortError'), { name: 'AbortError', message: 'The user aborted a request.' }],
   ['a custom Error subclass name (kept)', () => Object.assign(new Error('Locked for 5 minutes'), { name: 'AccountLocked' }), { name: 'AccountLocked', message: 'Locked for 5 minutes' }],
   ['{ name, message }', () => ({ name: 'Login Failed!', message: 'No such account' }), { name: 'Login Failed!', message: 'No such account' }],
-  ['{ message }', () => ({ message: 'No such account' }), { name: 'Login Error', message: 'No such account' }],
-  ['{ name }', () => ({ name: 'Locked' }), { name: 'Locked', message: 'Invalid credentials' }],
-  ['a numeric message', () => ({ message: 403 }), { name: 'Login Error', message: '403' }],
+  ['{ message }', () => ({ message: 'No such account' }), { titleCode: 'login-failed', name: 'Login Error', message: 'No such account' }],
+  ['{ name }', () => ({ name: 'Locked' }), { name: 'Locked', message: 'Invalid credentials', messageCode: 'login-failed' }],
+  ['a numeric message', () => ({ message: 403 }), { titleCode: 'login-failed', name: 'Login Error', message: '403' }],
   ['non-text fields', () => ({ name: { toString: () => 'x' }, message: ['a'] }), LOGIN],
-  ['a hostile object with a throwing getter', hostile, { name: 'Hostile', message: 'Invalid credentials' }],
+  ['a hostile object with a throwing getter', hostile, { name: 'Hostile', message: 'Invalid credentials', messageCode: 'login-failed' }],
   ['a revoked proxy', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     return proxy;
   }, LOGIN],
   // An HTTP client's error (axios): its own message is the program's words, the server's body says what happened.
-  ['an axios-like error (the response body message wins)', () => ({ response: { data: { message: 'Wrong e-mail or password' } }, message: 'Request failed with status code 401' }), { name: 'Login Error', message: 'Wrong e-mail or password' }],
-  ['an AxiosError (class name replaced, body message wins)', () => Object.assign(new Error('Request failed with status code 401'), { name: 'AxiosError', isAxiosError: true, code: 'ERR_BAD_REQUEST', response: { status: 401, data: { message: 'Wrong e-mail or password' } } }), { name: 'Login Error', message: 'Wrong e-mail or password' }],
-  ['an AxiosError whose body has no message (its own message kept)', () => Object.assign(new Error('Request failed with status code 502'), { name: 'AxiosError', response: { status: 502, data: '<html>Bad gateway</html>' } }), { name: 'Login Error', message: 'Request failed with status code 502' }],
-  ['an axios-like error with a hostile response getter', () => ({ message: 'Request failed with status code 401', get response() { throw new Error('gotcha'); } }), { name: 'Login Error', message: 'Request failed with status code 401' }],
-  ['an HTML payload (kept as plain text)', () => ({ message: '<img src=x onerror=alert(1)>' }), { name: 'Login Error', message: '<img src=x onerror=alert(1)>' }],
+  ['an axios-like error (the response body message wins)', () => ({ response: { data: { message: 'Wrong e-mail or password' } }, message: 'Request failed with status code 401' }), { titleCode: 'login-failed', name: 'Login Error', message: 'Wrong e-mail or password' }],
+  ['an AxiosError (class name replaced, body message wins)', () => Object.assign(new Error('Request failed with status code 401'), { name: 'AxiosError', isAxiosError: true, code: 'ERR_BAD_REQUEST', response: { status: 401, data: { message: 'Wrong e-mail or password' } } }), { titleCode: 'login-failed', name: 'Login Error', message: 'Wrong e-mail or password', code: 'ERR_BAD_REQUEST' }],
+  ['an AxiosError whose body has no message (its own message kept)', () => Object.assign(new Error('Request failed with status code 502'), { name: 'AxiosError', response: { status: 502, data: '<html>Bad gateway</html>' } }), { titleCode: 'login-failed', name: 'Login Error', message: 'Request failed with status code 502' }],
+  ['an axios-like error with a hostile response getter', () => ({ message: 'Request failed with status code 401', get response() { throw new Error('gotcha'); } }), { titleCode: 'login-failed', name: 'Login Error', message: 'Request failed with status code 401' }],
+  // Codes: a kit code makes the whole error the kit's (translated); any other code is kept for the app.
+  ['a kit code with the provider\'s English', () => ({ name: 'Nope', message: 'Bad password', code: 'invalid-credentials' }), { name: 'Nope', message: 'Bad password', code: 'invalid-credentials' }],
+  ['a kit code alone', () => ({ code: 'rate-limited', values: { seconds: 7, evil: { x: 1 }, 'bad key': 1 } }), { name: 'Login Error', message: 'Invalid credentials', code: 'rate-limited', values: { seconds: 7 }, titleCode: 'login-failed', messageCode: 'login-failed' }],
+  ['an unknown code alone (both parts the kit\'s)', () => ({ code: 'E_LOCKED' }), { name: 'Login Error', message: 'Invalid credentials', code: 'E_LOCKED', titleCode: 'login-failed', messageCode: 'login-failed' }],
+  ['a code that is not an identifier (dropped)', () => ({ message: 'x', code: '<b>' }), { titleCode: 'login-failed', name: 'Login Error', message: 'x' }],
+  ['values without a code (dropped)', () => ({ message: 'x', values: { a: 1 } }), { titleCode: 'login-failed', name: 'Login Error', message: 'x' }],
+  ['an adapter\'s own title code', () => ({ name: 'Sign-in failed', message: 'Name too long', titleCode: 'register-failed' }), { name: 'Sign-in failed', message: 'Name too long', titleCode: 'register-failed' }],
+  ['an HTML payload (kept as plain text)', () => ({ message: '<img src=x onerror=alert(1)>' }), { titleCode: 'login-failed', name: 'Login Error', message: '<img src=x onerror=alert(1)>' }],
 ];
 
 describe('toAuthError', () => {
@@ -66,18 +73,23 @@ describe('toAuthError', () => {
     expect(error.name).to.have.length(120);
   });
 
-  it('keeps a kebab-case code, drops other vocabularies and oversized ones', () => {
-    expect(toAuthError({ message: 'Invalid code', code: 'invalid-code' }, LOGIN)).to.deep.equal({ name: 'Login Error', message: 'Invalid code', code: 'invalid-code' });
-    for (const code of ['ERR_BAD_REQUEST', 'ECONNREFUSED', 'INVALID_OTP', '<b>x</b>', 'a--b', 7, `a${'b'.repeat(64)}`]) {
-      expect(toAuthError({ message: 'm', code }, LOGIN)).to.deep.equal({ name: 'Login Error', message: 'm' });
+  it("keeps the rejection's own code, drops what is no identifier", () => {
+    expect(toAuthError({ message: 'Invalid code', code: 'invalid-code' }, LOGIN)).to.deep.equal({
+      name: 'Login Error',
+      message: 'Invalid code',
+      code: 'invalid-code',
+      titleCode: 'login-failed',
+    });
+    for (const code of ['<b>x</b>', 7, `a${'b'.repeat(64)}`]) {
+      expect(toAuthError({ message: 'm', code }, LOGIN)).to.deep.equal({ name: 'Login Error', message: 'm', titleCode: 'login-failed' });
     }
   });
 
-  it("carries the fallback's code only with the fallback's message", () => {
+  it("a new action's default code translates exactly the part the kit filled in", () => {
     const fallback = DEFAULT_ERRORS.verifyTwoFactor;
     expect(toAuthError(undefined, fallback)).to.deep.equal(fallback);
-    expect(toAuthError({ name: 'Nope' }, fallback)).to.deep.equal({ name: 'Nope', message: fallback.message, code: 'verify-two-factor-failed' });
-    expect(toAuthError('Wrong code', fallback)).to.deep.equal({ name: fallback.name, message: 'Wrong code' });
+    expect(toAuthError({ name: 'Nope' }, fallback)).to.deep.equal({ name: 'Nope', message: fallback.message, messageCode: 'verify-two-factor-failed' });
+    expect(toAuthError('Wrong code', fallback)).to.deep.equal({ name: fallback.name, message: 'Wrong code', titleCode: 'verify-two-factor-failed' });
     expect(toAuthError({ message: 'Wrong', code: 'invalid-code' }, fallback).code).to.equal('invalid-code');
   });
 
@@ -107,7 +119,7 @@ describe('errors through the store', () => {
   it('a v4 { success: false, error } is normalised the same way', async () => {
     const fake = refineV4Provider({ login: resolves({ success: false, error: { message: '<b>bold</b>' } }) });
     const { store } = storeHarness(fake.provider);
-    expect((await store.login({})).error).to.deep.equal({ name: 'Login Error', message: '<b>bold</b>' });
+    expect((await store.login({})).error).to.deep.equal({ titleCode: 'login-failed', name: 'Login Error', message: '<b>bold</b>' });
   });
 
   it('a 10,000-character rejection reaches the state clipped', async () => {

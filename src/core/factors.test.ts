@@ -230,7 +230,11 @@ for (const kit of DIALECTS) {
         it(`${action}: a failure is an error with the provider's code; a later success clears it`, async () => {
           const { fake, store } = setup(all({ [action]: kit.fail({ message: 'Too many attempts', code: 'too-many-attempts' }) }));
           const outcome = await store[action](PARAMS[action]);
-          expect(outcome).to.deep.equal({ ok: false, error: { name: DEFAULT_ERRORS[action].name, message: 'Too many attempts', code: 'too-many-attempts' } });
+          expect(outcome).to.deep.equal({
+            ok: false,
+            // The provider gave no title: the action's default title, translated by its code.
+            error: { name: DEFAULT_ERRORS[action].name, message: 'Too many attempts', code: 'too-many-attempts', titleCode: DEFAULT_ERRORS[action].code },
+          });
           expect(store.state.notifications).to.have.length(1);
           fake.set(action, kit.succeed());
           await store[action](PARAMS[action]);
@@ -284,7 +288,7 @@ for (const kit of DIALECTS) {
         await store.register({});
         fake.set('verifyEmail', kit.fail({ message: 'This link has expired.', code: 'link-expired' }));
         const outcome = await store.verifyEmail({ token: 'old' });
-        expect(outcome.error).to.deep.equal({ name: 'Verification Error', message: 'This link has expired.', code: 'link-expired' });
+        expect(outcome.error).to.deep.equal({ name: 'Verification Error', message: 'This link has expired.', code: 'link-expired', titleCode: 'verify-email-failed' });
         expect(store.state.challenge).to.deep.equal(VERIFY_EMAIL);
       });
 

@@ -44,7 +44,12 @@ function expectNoUnhandledRejections() {
   });
 }
 
-const idle = (store: AuthStore) => Object.values(store.state.pending).every((p) => p === false);
+// Signed in, the store loads the identity by itself: let that load answer, then nothing may
+// be left pending.
+const idle = async (store: AuthStore) => {
+  if (store.state.status === 'authenticated') await store.getIdentity();
+  return Object.values(store.state.pending).every((p) => p === false);
+};
 
 describe('robustness: the unhandled-rejection spy', () => {
   it('the spy itself sees an unhandled rejection (so it can fail)', async () => {
@@ -65,7 +70,7 @@ describe('robustness: odd provider answers', () => {
   expectNoUnhandledRejections();
 
   const LOGIN: ReadonlyArray<[label: string, behaviour: Behaviour, expected: AuthOutcome]> = [
-    ['throws synchronously', throws(new Error('sync boom')), { ok: false, error: { name: 'Login Error', message: 'sync boom' } }],
+    ['throws synchronously', throws(new Error('sync boom')), { ok: false, error: { name: 'Login Error', message: 'sync boom', titleCode: 'login-failed' } }],
     ['returns a path without a promise', returns('/direct'), { ok: true, redirectTo: '/direct', navigated: true }],
     ['returns nothing without a promise', returns(undefined), { ok: true, redirectTo: '/', navigated: true }],
     [
@@ -76,7 +81,7 @@ describe('robustness: odd provider answers', () => {
     [
       'returns a rejecting thenable',
       () => ({ then: (_: unknown, reject: (r: unknown) => void) => reject({ message: 'thenable says no' }) }),
-      { ok: false, error: { name: 'Login Error', message: 'thenable says no' } },
+      { ok: false, error: { name: 'Login Error', message: 'thenable says no', titleCode: 'login-failed' } },
     ],
     [
       'returns a thenable whose then throws',
@@ -85,11 +90,11 @@ describe('robustness: odd provider answers', () => {
           throw new Error('then boom');
         },
       }),
-      { ok: false, error: { name: 'Login Error', message: 'then boom' } },
+      { ok: false, error: { name: 'Login Error', message: 'then boom', titleCode: 'login-failed' } },
     ],
-    ['rejects with undefined', rejects(undefined), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials' } }],
-    ['rejects with null', rejects(null), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials' } }],
-    ['rejects with a number', rejects(500), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials' } }],
+    ['rejects with undefined', rejects(undefined), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials', code: 'login-failed' } }],
+    ['rejects with null', rejects(null), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials', code: 'login-failed' } }],
+    ['rejects with a number', rejects(500), { ok: false, error: { name: 'Login Error', message: 'Invalid credentials', code: 'login-failed' } }],
   ];
 
   for (const [label, behaviour, expected] of LOGIN) {
@@ -101,7 +106,7 @@ describe('robustness: odd provider answers', () => {
       expect(navigations).to.deep.equal(expected.navigated ? [{ to: expected.redirectTo, replace: false }] : []);
       expect(store.state.status).to.equal(expected.ok ? 'authenticated' : 'unknown');
       expect(store.state.errors.login).to.deep.equal(expected.error);
-      expect(idle(store)).to.equal(true);
+      expect(await idle(store)).to.equal(true);
     });
   }
 
@@ -109,7 +114,7 @@ describe('robustness: odd provider answers', () => {
     const { store } = storeHarness(refineV3Provider({ checkAuth: throws(new Error('x')) }).provider);
     expect(await store.checkAuth()).to.deep.equal({ ok: false });
     expect(store.state.status).to.equal('unauthenticated');
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 
   it('checkAuth that returns a value without a promise means authenticated', async () => {
@@ -123,13 +128,13 @@ describe('robustness: odd provider answers', () => {
     const outcome = await store.checkError({});
     expect(outcome.ok).to.equal(false);
     expect(fake.countOf('logout')).to.equal(1);
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 
   it('getIdentity that throws or returns a plain value', async () => {
     const fake = refineV3Provider({ getUserIdentity: throws('nope'), getPermissions: returns(['r']) });
     const { store } = storeHarness(fake.provider);
-    expect(await store.getIdentity()).to.deep.equal({ ok: false, error: { name: 'Identity Error', message: 'nope' } });
+    expect(await store.getIdentity()).to.deep.equal({ ok: false, error: { name: 'Identity Error', message: 'nope', titleCode: 'identity-failed' } });
     expect(await store.getPermissions()).to.deep.equal({ ok: true, data: ['r'] });
   });
 
@@ -144,7 +149,7 @@ describe('robustness: odd provider answers', () => {
     // Resolving a promise with it already throws (reading `then`), so it arrives as a rejection.
     expect((await store.login({})).ok).to.equal(false);
     expect(await store.checkAuth()).to.deep.equal({ ok: false });
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 
   it('a v4 answer whose `in` check throws is read as a plain value', async () => {
@@ -154,7 +159,7 @@ describe('robustness: odd provider answers', () => {
     expect(await store.login({})).to.deep.equal({ ok: true, redirectTo: '/', navigated: true });
     expect(navigations).to.deep.equal([{ to: '/', replace: false }]);
     expect(await store.checkAuth()).to.deep.equal({ ok: false });
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 
   it('answers with throwing getters read as absent fields', async () => {
@@ -169,7 +174,7 @@ describe('robustness: odd provider answers', () => {
     expect(await store.login({})).to.deep.equal({ ok: true, redirectTo: '/', navigated: true });
     expect(navigations).to.deep.equal([{ to: '/', replace: false }]);
     expect(await store.checkAuth()).to.deep.equal({ ok: false });
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 
   it('params with a throwing getter fail the action cleanly, before any provider call', async () => {
@@ -183,10 +188,10 @@ describe('robustness: odd provider answers', () => {
     });
     expect(await store.updatePassword(params)).to.deep.equal({
       ok: false,
-      error: { name: 'Update Password Error', message: 'params getter' },
+      error: { name: 'Update Password Error', message: 'params getter', titleCode: 'update-password-failed' },
     });
     expect(fake.calls).to.deep.equal([]);
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 
   it('the tutorial minimum (four methods) answers every action', async () => {
@@ -208,7 +213,7 @@ describe('robustness: odd provider answers', () => {
     expect(outcomes.map((o) => o.ok)).to.deep.equal([false, false, false, false, false]);
     expect(outcomes.every((o) => o.error?.message.startsWith('This authProvider does not implement'))).to.equal(true);
     expect(fake.calls).to.deep.equal([]);
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 });
 
@@ -228,7 +233,7 @@ describe('robustness: a provider that never answers (timeout)', () => {
       expect(store.state.notifications.map((n) => n.error)).to.deep.equal([TIMEOUT_ERROR]);
       expect(store.state.status).to.equal('unknown');
       expect(navigations).to.deep.equal([]);
-      expect(idle(store)).to.equal(true);
+      expect(await idle(store)).to.equal(true);
     });
   }
 
@@ -259,7 +264,7 @@ describe('robustness: a provider that never answers (timeout)', () => {
     expect(states.some((s) => s.status === 'unauthenticated')).to.equal(false);
     expect(store.state.errors.checkAuth).to.deep.equal(TIMEOUT_ERROR);
     expect(navigations).to.deep.equal([]);
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 
   it('checkAuth timing out keeps an authenticated status', async () => {
@@ -274,14 +279,14 @@ describe('robustness: a provider that never answers (timeout)', () => {
     const { fake, store } = setup({ checkError: neverSettles });
     expect(await store.checkError({ status: 401 })).to.deep.equal({ ok: false, error: TIMEOUT_ERROR });
     expect(fake.countOf('logout')).to.equal(0);
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 
   it('getIdentity times out: no data, a Timeout error', async () => {
     const { store } = setup({ getUserIdentity: neverSettles });
     expect(await store.getIdentity()).to.deep.equal({ ok: false, error: TIMEOUT_ERROR });
     expect(store.state.identity).to.equal(null);
-    expect(idle(store)).to.equal(true);
+    expect(await idle(store)).to.equal(true);
   });
 });
 
@@ -364,7 +369,7 @@ describe('robustness: the app’s own callbacks', () => {
       expect(await store.login({})).to.deep.equal({ ok: true, redirectTo: '/', navigated: false });
       expect(store.state.status).to.equal('authenticated');
       expect(store.state.errors).to.deep.equal({});
-      expect(idle(store)).to.equal(true);
+      expect(await idle(store)).to.equal(true);
       await nextTask();
       expect((reported.errors[0] as Error).message).to.equal('router broke');
     } finally {
@@ -383,7 +388,7 @@ describe('robustness: the app’s own callbacks', () => {
       const outcome = await store.checkAuth({}, { redirect: true });
       expect(outcome).to.deep.equal({ ok: false, redirectTo: '/login?to=%2Fdashboard', navigated: false });
       expect(store.state.status).to.equal('unauthenticated');
-      expect(idle(store)).to.equal(true);
+      expect(await idle(store)).to.equal(true);
       await nextTask();
       expect(reported.errors).to.have.length(1);
     } finally {

@@ -20,7 +20,7 @@ describe('state: initial value and snapshots', () => {
     expect(store.state.errors).to.deep.equal({});
     expect(store.state.notifications).to.deep.equal([]);
     expect(store.state.challenge).to.equal(null);
-    expect(Object.values(store.state.pending)).to.have.length(16).and.satisfy((v: boolean[]) => v.every((p) => !p));
+    expect(Object.values(store.state.pending)).to.have.length(17).and.satisfy((v: boolean[]) => v.every((p) => !p));
   });
 
   it('publishes a new frozen snapshot on every change and never mutates the old one', async () => {
@@ -155,8 +155,8 @@ describe('state: errors and notifications', () => {
       await store.login({});
     }
     expect(store.state.notifications).to.deep.equal([
-      { id: 2, action: 'login', error: { name: 'Login Error', message: 'two' } },
-      { id: 3, action: 'login', error: { name: 'Login Error', message: 'three' } },
+      { id: 2, action: 'login', error: { name: 'Login Error', message: 'two', titleCode: 'login-failed' } },
+      { id: 3, action: 'login', error: { name: 'Login Error', message: 'three', titleCode: 'login-failed' } },
     ]);
   });
 

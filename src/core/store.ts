@@ -1,7 +1,8 @@
 import { normalizeProvider, type ActionMethod, type ActionResult, type CheckResult, type NormalizedProvider } from './dialect.js';
-import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError } from './errors.js';
+import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams } from './url.js';
+import { SessionSync, defaultChannelName, unansweredError, type SessionSyncHost, type SessionSyncOptions } from './session-sync.js';
 import type {
   ActionOptions,
   AnyAuthProvider,
@@ -23,8 +24,8 @@ export interface LocationLike {
   search: string;
 }
 
-/** Options of {@link createAuthStore}. */
-export interface AuthStoreOptions {
+/** Options of {@link createAuthStore}. Session sync options: see {@link SessionSyncOptions}. */
+export interface AuthStoreOptions extends SessionSyncOptions {
   /** The app's authProvider (refine v3, refine v4+ or react-admin shape). */
   authProvider: AnyAuthProvider;
   /** Force a dialect instead of detecting it. */
@@ -47,19 +48,39 @@ export interface AuthStoreOptions {
   maxNotifications?: number;
   /** The current page. Default: `globalThis.location`. */
   location?: () => LocationLike | undefined;
+  /**
+   * Load the identity each time the status becomes `authenticated` (after a login, or a check
+   * that finds a session), so `state.identity` fills itself. Default `true` when the provider
+   * has `getIdentity`/`getUserIdentity`.
+   */
+  loadIdentity?: boolean;
+  /**
+   * Load the permissions likewise. Default `false`: they load once something asks for them
+   * (`keepLoaded('permissions')`, `useAuth(store, { permissions: true })`, `getPermissions()`).
+   */
+  loadPermissions?: boolean;
 }
 
+/** What the store can keep loaded while a user is signed in. */
+export type AuthData = 'identity' | 'permissions';
+
 /** Called with the new state after every change. */
-export type AuthListener = (state: AuthState) => void;
+export type AuthListener<Identity = unknown, Permissions = unknown> = (state: AuthState<Identity, Permissions>) => void;
 
 const ACTIONS: readonly AuthAction[] = [
   'login', 'logout', 'register', 'forgotPassword', 'updatePassword',
-  'checkAuth', 'checkError', 'getPermissions', 'getIdentity',
+  'checkAuth', 'checkError', 'getPermissions', 'getIdentity', 'handleCallback',
   'verifyTwoFactor', 'sendTwoFactorCode', 'sendLoginCode', 'loginWithCode', 'sendMagicLink',
   'sendVerificationEmail', 'verifyEmail',
 ];
 
 const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as Record<AuthAction, boolean>;
+
+/**
+ * The code of the `logout` error recorded when the store could not end a session that a login
+ * or register created after the user had logged out: that session may still exist.
+ */
+export const STALE_LOGOUT_FAILED = 'logout-failed';
 
 const FALLBACK_LOCATION: LocationLike = { href: 'http://localhost/', pathname: '/', search: '' };
 
@@ -78,8 +99,11 @@ function report(error: unknown): void {
  * its `state`; several stores on one page are fully independent.
  *
  * Every action resolves (never rejects) to an {@link AuthOutcome}.
+ *
+ * `Identity` and `Permissions` type `state.identity`, `state.permissions` and the data of
+ * `getIdentity()`/`getPermissions()`: `createAuthStore<MyUser>({ authProvider })`.
  */
-export class AuthStore {
+export class AuthStore<Identity = unknown, Permissions = unknown> {
   /** The detected (or forced) provider dialect. */
   readonly dialect: AuthDialect;
   /** The login page path. */
@@ -91,8 +115,9 @@ export class AuthStore {
 
   #provider: NormalizedProvider;
   #options: AuthStoreOptions;
-  #state: AuthState = {
+  #state: AuthState<Identity, Permissions> = {
     status: 'unknown',
+    session: 0,
     identity: null,
     permissions: null,
     pending: idle,
@@ -100,38 +125,83 @@ export class AuthStore {
     notifications: [],
     challenge: null,
   };
-  #listeners = new Set<AuthListener>();
+  // Typed loosely on purpose: a store typed `AuthStore<MyUser>` must stay assignable to the plain
+  // `AuthStore` the elements accept, and a Set of listeners would make the class invariant.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  #listeners = new Set<AuthListener<any, any>>();
+  // What is (re)loaded each time the status becomes `authenticated`.
+  #keep = { identity: true, permissions: false };
   #inflight = new Map<AuthAction, Promise<AuthOutcome>>();
   // Bumped whenever the session may have changed (login, logout, register, a logging-out
   // checkError). Results of calls started under an older epoch are stale.
   #epoch = 0;
   #check?: { epoch: number; at: number; result: Promise<CheckResult>; settled: boolean; redirected: boolean };
-  #data: Partial<Record<'getIdentity' | 'getPermissions', { epoch: number; outcome: Promise<AuthOutcome> }>> = {};
+  #data: Partial<Record<'getIdentity' | 'getPermissions', { epoch: number; checks: number; outcome: Promise<AuthOutcome> }>> = {};
+  // Checks started so far: data asked for after a check began describes whatever that check finds.
+  #checks = 0;
   #nextNotification = 1;
+  // How many logouts were asked for, and whether a login or register succeeded after the last
+  // one: together they tell whether a late "signed in" answer created a session the user ended.
+  #logouts = 0;
+  #signedIn = false;
+  // Sign-ins (login, register) that succeeded: one made meanwhile makes another's answer stale.
+  #signIns = 0;
   // Provider calls in flight per action: a pending flag clears only when the last one answers.
   #calls = new Map<AuthAction, number>();
+  // Other tabs, bfcache, visibility and offline (session-sync.ts); started by the first subscriber.
+  #sync: SessionSync;
 
   constructor(options: AuthStoreOptions) {
     if (options === null || typeof options !== 'object') {
       throw new TypeError('auth-elements: createAuthStore needs an options object with an authProvider.');
     }
     this.#options = options;
-    this.#provider = normalizeProvider(options.authProvider, options.timeout ?? 30_000, options.dialect);
-    this.dialect = this.#provider.dialect;
+    const provider = normalizeProvider(options.authProvider, options.timeout ?? 30_000, options.dialect);
+    this.dialect = provider.dialect;
     this.loginPath = options.loginPath ?? '/login';
     this.homePath = options.homePath ?? '/';
     this.returnParam = options.returnParam ?? 'to';
+    this.#keep = { identity: options.loadIdentity !== false, permissions: options.loadPermissions === true };
+    this.#sync = new SessionSync(this.#syncHost(), options, () =>
+      defaultChannelName({
+        loginPath: this.loginPath,
+        homePath: this.homePath,
+        returnParam: this.returnParam,
+        dialect: this.dialect,
+        provider: options.authProvider,
+      }),
+    );
+    this.#provider = this.#sync.gate(provider);
+  }
+
+  /** The `BroadcastChannel` this store shares sign-in and sign-out on, or `undefined` when it does not. */
+  get channel(): string | undefined {
+    return this.#sync.channelName;
+  }
+
+  /**
+   * Releases what the store holds on the page — its channel to other tabs, its window listeners —
+   * and drops its subscribers. Call it when an app throws a store away (tests, micro-frontends).
+   */
+  dispose(): void {
+    this.#sync.dispose();
+    this.#listeners.clear();
   }
 
   /** The current state (an immutable snapshot). */
-  get state(): AuthState {
+  get state(): AuthState<Identity, Permissions> {
     return this.#state;
   }
 
   /** Calls `listener` after every state change; returns the function that unsubscribes it. */
-  subscribe(listener: AuthListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+  subscribe(listener: AuthListener<Identity, Permissions>): () => void {
+    // A function object of its own, so subscribing one listener twice still counts twice.
+    const entry: AuthListener<Identity, Permissions> = (state) => listener(state);
+    this.#listeners.add(entry);
+    this.#sync.retain();
+    return () => {
+      if (this.#listeners.delete(entry)) this.#sync.release();
+    };
   }
 
   /** Whether the provider implements an (optional) action. */
@@ -161,11 +231,50 @@ export class AuthStore {
    */
   login(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('login', async () => {
-      const epoch = this.#epoch;
+      const logouts = this.#logouts;
+      const signIns = this.#signIns;
       const result = await this.#provider.action('login', params ?? {});
-      if (epoch !== this.#epoch) return { ok: false, stale: true };
-      return this.#signedIn('login', result, options);
+      // Only a logout asked for (or another sign-in made) after this login began makes it stale:
+      // a logout asked before it, answering meanwhile, is older news than the user's sign-in
+      // (found by store.property.test.ts).
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      return this.#signInAnswered('login', result, options);
     });
+  }
+
+  /**
+   * Completes an OAuth / OpenID Connect return on the callback page: calls the provider's
+   * optional `handleCallback` (react-admin's name) with the query parameters (default: the
+   * current page's). Success follows the login rules: resolved `false` stays; a safe `?to=`
+   * wins; then a resolved path (an adapter resolves the return path it kept with `state`);
+   * then `homePath`. A failure signs nobody in.
+   */
+  handleCallback(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#once('handleCallback', async () => {
+      const logouts = this.#logouts;
+      const signIns = this.#signIns;
+      const query = params ?? getQueryParams(this.#location().search);
+      const result = await this.#provider.action('handleCallback', query);
+      // As for login: a logout asked for (or another sign-in made) meanwhile makes it stale.
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      if (!result.success) return this.#failure('handleCallback', result, options, 'handleCallback');
+      return this.#afterSignIn('handleCallback', result.redirectTo, options);
+    });
+  }
+
+  /**
+   * After a successful sign-in (login, callback, a second factor, an e-mailed code): the session
+   * changed, a pending challenge is answered; go where the login rules say.
+   */
+  #afterSignIn(action: AuthAction, redirectTo: unknown, options: ActionOptions): AuthOutcome {
+    this.#signedIn = true;
+    this.#signIns += 1;
+    this.#sessionChanged({ status: 'authenticated', challenge: null }, action);
+    this.#succeeded(options);
+    if (redirectTo === false) return { ok: true };
+    const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
+    if (back) return { ok: true, ...this.#go(action, back, true, options) };
+    return { ok: true, ...this.#go(action, this.#safe(redirectTo) ?? this.homePath, false, options) };
   }
 
   /**
@@ -175,10 +284,13 @@ export class AuthStore {
   logout(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     // Invalidate before asking the provider: whatever was pending is now stale.
     this.#invalidate();
+    this.#logouts += 1;
+    this.#signedIn = false;
     return this.#once('logout', async () => {
       const result = await this.#provider.action('logout', params ?? {});
       if (!result.success) return this.#failure('logout', result, options);
       this.#sessionChanged({ status: 'unauthenticated', challenge: null }, 'logout');
+      this.#succeeded(options);
       const requested = asParams(params).redirectPath;
       const target = requested !== undefined ? requested : result.redirectTo;
       if (target === false) return { ok: true };
@@ -189,12 +301,19 @@ export class AuthStore {
   /** Registers. Resolved `false` stays, a path goes there, otherwise `homePath`. */
   register(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('register', async () => {
-      const epoch = this.#epoch;
+      const logouts = this.#logouts;
+      const signIns = this.#signIns;
       const result = await this.#provider.action('register', params ?? {});
-      if (result.challenge) return this.#challenged('register', result.challenge, epoch);
+      // As for login: a logout asked for, or another sign-in made, meanwhile makes this answer stale.
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      // E.g. "check your inbox" when the provider requires a verified e-mail: no session yet.
+      if (result.challenge) return this.#challenged('register', result.challenge);
       if (!result.success) return this.#failure('register', result, options, 'register');
+      this.#signedIn = true;
+      this.#signIns += 1;
       // Registering may or may not sign the user in: ask again next time.
       this.#sessionChanged({ status: 'unknown', challenge: null }, 'register');
+      this.#succeeded(options);
       if (result.redirectTo === false) return { ok: true };
       return { ok: true, ...this.#go('register', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
     });
@@ -206,6 +325,7 @@ export class AuthStore {
       const result = await this.#provider.action('forgotPassword', params ?? {});
       if (!result.success) return this.#failure('forgotPassword', result, options, 'forgotPassword');
       this.clearError('forgotPassword');
+      this.#succeeded(options);
       return this.#maybeGo('forgotPassword', result.redirectTo, options);
     });
   }
@@ -220,6 +340,7 @@ export class AuthStore {
       const result = await this.#provider.action('updatePassword', merged);
       if (!result.success) return this.#failure('updatePassword', result, options, 'updatePassword');
       this.clearError('updatePassword');
+      this.#succeeded(options);
       return this.#maybeGo('updatePassword', result.redirectTo, options);
     });
   }
@@ -235,9 +356,12 @@ export class AuthStore {
     return entry.result.then((result): AuthOutcome | Promise<AuthOutcome> => {
       // The session changed while we asked: this answer is about the old one, ask again.
       if (entry.epoch !== this.#epoch) return this.checkAuth(params, options);
-      if (result.authenticated) return { ok: true, data: result.data };
+      if (result.authenticated) {
+        this.#succeeded(options);
+        return { ok: true, data: result.data };
+      }
       const outcome: AuthOutcome = { ok: false };
-      if (result.timedOut) outcome.error = TIMEOUT_ERROR;
+      if (result.timedOut) outcome.error = unansweredError(result);
       else if (result.notify) outcome.error = toAuthError(result.error, DEFAULT_ERRORS.checkAuth);
       // Many guards share one failed answer; only the first that may redirect does. A
       // rejected `redirectPath: false` / `redirectTo: false` means "stay", as everywhere else.
@@ -279,14 +403,32 @@ export class AuthStore {
     }
   }
 
-  /** Loads the user identity (cached until the session changes). */
-  getIdentity(params?: AuthParams): Promise<AuthOutcome> {
-    return this.#cachedData('getIdentity', params);
+  /**
+   * Loads the user identity (cached until the session changes; concurrent calls, and the
+   * store's own load after sign-in, share one provider call).
+   */
+  getIdentity(params?: AuthParams): Promise<AuthOutcome<Identity>> {
+    return this.#cachedData('getIdentity', params) as Promise<AuthOutcome<Identity>>;
   }
 
-  /** Loads the user permissions (cached until the session changes). */
-  getPermissions(params?: AuthParams): Promise<AuthOutcome> {
-    return this.#cachedData('getPermissions', params);
+  /**
+   * Loads the user permissions (cached until the session changes). Calling it also keeps them
+   * loaded after every later sign-in.
+   */
+  getPermissions(params?: AuthParams): Promise<AuthOutcome<Permissions>> {
+    this.#keep.permissions = true;
+    return this.#cachedData('getPermissions', params) as Promise<AuthOutcome<Permissions>>;
+  }
+
+  /**
+   * Keeps `identity` or `permissions` loaded: loads it now when signed in, and again each time
+   * the status becomes `authenticated`. Shares the cached call with everything else, so several
+   * guards and `useAuth` users asking cost one provider call. Does nothing when the provider
+   * lacks the method.
+   */
+  keepLoaded(what: AuthData): void {
+    this.#keep[what] = true;
+    if (this.#state.status === 'authenticated') this.#autoload();
   }
 
   /* ----------------------------------------------------- beyond passwords */
@@ -336,18 +478,23 @@ export class AuthStore {
   /**
    * Confirms an e-mail address from the verification link. The provider receives the current
    * query parameters merged with `params` (params win), as for `updatePassword`. Verifying may
-   * sign the user in: the session is asked again next time. A resolved path goes there,
-   * anything else stays; a challenge (a second factor) is exposed like login's.
+   * sign the user in (as registering may): the session is asked again next time, and the answer
+   * follows register's stale rule. A resolved path goes there, anything else stays; a challenge
+   * (a second factor) is exposed like login's.
    */
   verifyEmail(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#run('verifyEmail', options, async () => {
-      const epoch = this.#epoch;
+      const logouts = this.#logouts;
+      const signIns = this.#signIns;
       const merged = { ...getQueryParams(this.#location().search), ...asParams(params) };
       const result = await this.#provider.action('verifyEmail', merged);
-      if (epoch !== this.#epoch) return { ok: false, stale: true };
-      if (result.challenge) return this.#challenged('verifyEmail', result.challenge, epoch);
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      if (result.challenge) return this.#challenged('verifyEmail', result.challenge);
       if (!result.success) return this.#failure('verifyEmail', result, options);
+      this.#signedIn = true;
+      this.#signIns += 1;
       this.#sessionChanged({ status: 'unknown', challenge: null }, 'verifyEmail');
+      this.#succeeded(options);
       return this.#maybeGo('verifyEmail', result.redirectTo, options);
     });
   }
@@ -371,46 +518,44 @@ export class AuthStore {
     const result = await this.#provider.action(action, params ?? {});
     if (!result.success) return this.#failure(action, result, options);
     this.clearError(action);
+    this.#succeeded(options);
     return this.#maybeGo(action, result.redirectTo, options);
   }
 
-  /** An optional action that signs in (a second factor, an e-mailed code): succeeds like login. */
+  /** An optional action that signs in (a second factor, an e-mailed code): judged like login. */
   #signIn(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
     return this.#run(action, options, async () => {
-      const epoch = this.#epoch;
+      const logouts = this.#logouts;
+      const signIns = this.#signIns;
       const result = await this.#provider.action(action, params ?? {});
-      if (epoch !== this.#epoch) return { ok: false, stale: true };
-      return this.#signedIn(action, result, options);
+      // As for login: a logout asked for (or another sign-in made) meanwhile makes it stale.
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      return this.#signInAnswered(action, result, options);
     });
   }
 
   /**
    * What login and every action that signs in do with a current (not stale) answer: a challenge
-   * waits for the next step, a failure is an error, a success signs in and navigates — a resolved
-   * `false` stays; a safe `?to=` wins (replace), then a resolved path, then `homePath` (push).
+   * waits for the next step, a failure is an error, a success signs in like login.
    */
-  #signedIn(action: AuthAction, result: ActionResult, options: ActionOptions): AuthOutcome {
-    if (result.challenge) return this.#challenged(action, result.challenge, this.#epoch);
+  #signInAnswered(action: AuthAction, result: ActionResult, options: ActionOptions): AuthOutcome {
+    if (result.challenge) return this.#challenged(action, result.challenge);
     if (!result.success) return this.#failure(action, result, options);
-    this.#sessionChanged({ status: 'authenticated', challenge: null }, action);
-    if (result.redirectTo === false) return { ok: true };
-    const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
-    if (back) return { ok: true, ...this.#go(action, back, true, options) };
-    return { ok: true, ...this.#go(action, this.#safe(result.redirectTo) ?? this.homePath, false, options) };
+    return this.#afterSignIn(action, result.redirectTo, options);
   }
 
   /**
    * The provider asked for one more step. Not signed in, not an error, no notification, no
-   * navigation: the state says which step is next. An answer from before a logout changes nothing.
+   * navigation, no `onSuccess`: the state says which step is next. (Stale answers never get
+   * here: the caller judged them with the logout/sign-in counters.)
    */
-  #challenged(action: AuthAction, challenge: AuthChallenge, epoch: number): AuthOutcome {
-    if (epoch !== this.#epoch) return { ok: false, stale: true };
+  #challenged(action: AuthAction, challenge: AuthChallenge): AuthOutcome {
     this.#sessionChanged({ status: 'unauthenticated', challenge }, action);
     return { ok: false, challenge };
   }
 
-
-  #set(patch: Partial<AuthState>): void {
+  #set(patch: Partial<AuthState<Identity, Permissions>>): void {
+    const was = this.#state.status;
     this.#state = Object.freeze({ ...this.#state, ...patch });
     for (const listener of [...this.#listeners]) {
       // A throwing subscriber must not break the store or the other subscribers.
@@ -420,6 +565,16 @@ export class AuthStore {
         report(error);
       }
     }
+    // One place sees every way into `authenticated` (login, a check finding a session, and
+    // whatever later actions set it), so identity follows the status without each action
+    // remembering to ask.
+    if (was !== 'authenticated' && this.#state.status === 'authenticated') this.#autoload();
+  }
+
+  /** Loads what is kept loaded; the cache (per session epoch) makes repeated calls free. */
+  #autoload(): void {
+    if (this.#keep.identity && this.#provider.has('getIdentity')) void this.#cachedData('getIdentity', undefined);
+    if (this.#keep.permissions && this.#provider.has('getPermissions')) void this.#cachedData('getPermissions', undefined);
   }
 
   /** Counts a provider call of `action` as started: its pending flag is set. */
@@ -462,6 +617,38 @@ export class AuthStore {
     return outcome;
   }
 
+  /**
+   * A login or register answered after the session changed. Its result is dropped; but if it
+   * succeeded after the user asked to log out (and nobody signed in since), the provider has
+   * just created a session nobody wants — with a cookie session, the next `checkAuth` would
+   * sign the user back in. End it: one provider logout, no navigation, no notification.
+   */
+  async #stale(succeeded: boolean, logoutsBefore: number): Promise<AuthOutcome> {
+    if (!succeeded || this.#logouts === logoutsBefore || this.#signedIn) return { ok: false, stale: true };
+    // Let the user's own logout answer first: our request must reach the server after it,
+    // and its state change must not wipe the error we may record.
+    await this.#inflight.get('logout');
+    if (this.#signedIn) return { ok: false, stale: true };
+    // Checks answered while the late session existed describe it: forget them, before and after.
+    this.#invalidate();
+    const result = await this.#provider.action('logout', {});
+    this.#invalidate();
+    if (this.#signedIn) return { ok: false, stale: true };
+    const patch: Partial<AuthState<Identity, Permissions>> = {
+      status: 'unauthenticated',
+      identity: null,
+      permissions: null,
+      challenge: null,
+    };
+    if (!result.success) {
+      const error = result.timedOut ? TIMEOUT_ERROR : toAuthError(result.error, DEFAULT_ERRORS.logout);
+      // The code says what happened (the session may survive on the server) whatever the words.
+      patch.errors = { ...this.#state.errors, logout: { ...error, code: STALE_LOGOUT_FAILED } };
+    }
+    this.#set(patch);
+    return { ok: false, stale: true };
+  }
+
   #invalidate(): void {
     this.#epoch += 1;
     this.#check = undefined;
@@ -469,33 +656,56 @@ export class AuthStore {
   }
 
   /** After login, logout and register: forget cached answers and identity. */
-  #sessionChanged(patch: Partial<AuthState>, action: AuthAction): void {
+  #sessionChanged(patch: Partial<AuthState<Identity, Permissions>>, action: AuthAction): void {
     this.#invalidate();
+    this.#sync.announce();
     const errors = { ...this.#state.errors };
     delete errors[action];
-    this.#set({ ...patch, identity: null, permissions: null, errors });
+    this.#set({ ...patch, session: this.#state.session + 1, identity: null, permissions: null, errors });
+  }
+
+  /** Tells the caller its action succeeded; its bug is reported, never turned into a failure. */
+  #succeeded(options: ActionOptions): void {
+    try {
+      options.onSuccess?.();
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  /**
+   * Sets the status the check numbered `check` found; a flip between signed in and out is a new
+   * session.
+   */
+  #checked(check: number, status: 'authenticated' | 'unauthenticated', patch: Partial<AuthState<Identity, Permissions>> = {}): void {
+    const was = this.#state.status;
+    const flipped = status === 'authenticated' ? was === 'unauthenticated' : was === 'authenticated';
+    // Identity and permissions asked for before this check began belonged to the old session
+    // (another tab signed in or out); those asked for since describe the session it found.
+    if (flipped) {
+      for (const key of ['getIdentity', 'getPermissions'] as const) {
+        if ((this.#data[key]?.checks ?? check) < check) delete this.#data[key];
+      }
+    }
+    this.#set({ ...patch, status, ...(flipped ? { session: this.#state.session + 1 } : {}) });
   }
 
   #failure(
     action: AuthAction,
-    result: { error?: unknown; timedOut?: boolean },
+    result: { error?: unknown; timedOut?: boolean; offline?: boolean },
     options: ActionOptions,
     unsupported?: ActionMethod,
   ): AuthOutcome {
     const error =
       unsupported && !this.#provider.has(unsupported)
-        ? this.#unsupported(action, unsupported)
+        ? unsupportedError(action, unsupported)
         : result.timedOut
-          ? TIMEOUT_ERROR
+          ? unansweredError(result)
           : toAuthError(result.error, DEFAULT_ERRORS[action]);
     this.#fail(action, error, options.notify !== false);
     return { ok: false, error };
   }
 
-  /** The error of an optional method the provider does not implement; names the method. */
-  #unsupported(action: AuthAction, method: string): AuthError {
-    return { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${method}.`, code: 'unsupported' };
-  }
 
   /** Records the last error of `action` and, unless the caller shows it itself, notifies. */
   #fail(action: AuthAction, error: AuthError, notify = true): void {
@@ -511,6 +721,7 @@ export class AuthStore {
     const cached = this.#check;
     if (cached && cached.epoch === this.#epoch && (!cached.settled || Date.now() - cached.at < ttl)) return cached;
     const epoch = this.#epoch;
+    const check = ++this.#checks;
     if (this.#state.status === 'unknown') this.#set({ status: 'checking' });
     this.#begin('checkAuth');
     const entry = {
@@ -526,16 +737,16 @@ export class AuthStore {
         if (epoch !== this.#epoch) return result;
         if (result.authenticated) {
           this.clearError('checkAuth');
-          this.#set({ status: 'authenticated' });
+          this.#checked(check, 'authenticated');
         } else if (result.timedOut) {
           // No answer is not "signed out": keep what we knew, fail closed in the guard, and
           // do not keep it, so the next check asks again.
           if (this.#check === entry) this.#check = undefined;
-          this.#fail('checkAuth', TIMEOUT_ERROR);
+          this.#fail('checkAuth', unansweredError(result));
           if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
         } else {
           if (result.notify) this.#fail('checkAuth', toAuthError(result.error, DEFAULT_ERRORS.checkAuth));
-          this.#set({ status: 'unauthenticated', identity: null, permissions: null });
+          this.#checked(check, 'unauthenticated', { identity: null, permissions: null });
         }
         return result;
       }),
@@ -548,7 +759,7 @@ export class AuthStore {
   #cachedData(action: 'getIdentity' | 'getPermissions', params: AuthParams | undefined): Promise<AuthOutcome> {
     const cached = this.#data[action];
     if (cached?.epoch === this.#epoch) return cached.outcome;
-    const entry = { epoch: this.#epoch, outcome: this.#loadData(action, params) };
+    const entry = { epoch: this.#epoch, checks: this.#checks, outcome: this.#loadData(action, params) };
     this.#data[action] = entry;
     // "No data" after a network blip or timeout must not stick until the next login.
     void entry.outcome.then((outcome) => {
@@ -571,13 +782,43 @@ export class AuthStore {
       }
       // Refine shows no notification here: no data is an answer, not an incident.
       const error = !this.#provider.has(action)
-        ? this.#unsupported(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
+        ? unsupportedError(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
         : result.timedOut
-          ? TIMEOUT_ERROR
+          ? unansweredError(result)
           : toAuthError(result.error, DEFAULT_ERRORS[action]);
       this.#set({ [key]: null, errors: { ...this.#state.errors, [action]: error } });
       return { ok: false, error };
     });
+  }
+
+  /** What session-sync.ts may do to this store. */
+  #syncHost(): SessionSyncHost {
+    return {
+      status: () => this.#state.status,
+      lastCheck: () => (this.#check ? (this.#check.settled ? this.#check.at : 'pending') : undefined),
+      invalidate: () => this.#invalidate(),
+      forget: () => {
+        this.#invalidate();
+        if (this.#state.status !== 'unknown') this.#set({ status: 'unknown' });
+      },
+      revalidate: async () => {
+        const before = this.#state.status;
+        const { identity, permissions } = this.#state;
+        // A check already on its way was asked after whatever prompted this one: share it.
+        if (this.#check?.settled) this.#check = undefined;
+        const outcome = await this.checkAuth();
+        if (!outcome.ok) return;
+        // Another tab may have signed in someone else: what this page shows must follow.
+        if (identity !== null) void this.getIdentity();
+        if (permissions !== null) void this.getPermissions();
+        if (before === 'authenticated' || this.#options.followSignIn === false) return;
+        const here = this.#location();
+        if (here.pathname !== this.loginPath.split('?')[0]) return;
+        // Signed in elsewhere while this tab shows the login form: go where that login would.
+        const back = this.#safe(getQueryParams(here.search)[this.returnParam]);
+        this.#go('login', back ?? this.homePath, back !== undefined, {});
+      },
+    };
   }
 
   #maybeGo(action: AuthAction, target: unknown, options: ActionOptions): AuthOutcome {
@@ -623,9 +864,14 @@ export class AuthStore {
   }
 }
 
-/** Creates an independent store around an authProvider. Throws if a required method is missing. */
-export function createAuthStore(options: AuthStoreOptions): AuthStore {
-  return new AuthStore(options);
+/**
+ * Creates an independent store around an authProvider. Throws if a required method is missing.
+ * Type the identity (and permissions) your provider resolves: `createAuthStore<MyUser>(…)`.
+ */
+export function createAuthStore<Identity = unknown, Permissions = unknown>(
+  options: AuthStoreOptions,
+): AuthStore<Identity, Permissions> {
+  return new AuthStore<Identity, Permissions>(options);
 }
 
 let defaultStore: AuthStore | undefined;
@@ -634,10 +880,22 @@ let defaultStore: AuthStore | undefined;
  * Sets the page-wide default store that elements use when no store is provided to them
  * through context or their `store` property. Accepts options or a ready store.
  */
-export function configureAuth(options: AuthStoreOptions | AuthStore): AuthStore {
-  defaultStore = options instanceof AuthStore ? options : createAuthStore(options);
-  for (const listener of [...defaultListeners]) listener(defaultStore);
-  return defaultStore;
+export function configureAuth<Identity = unknown, Permissions = unknown>(
+  options: AuthStoreOptions | AuthStore<Identity, Permissions>,
+): AuthStore<Identity, Permissions> {
+  const store = options instanceof AuthStore ? options : createAuthStore<Identity, Permissions>(options);
+  defaultStore = store as AuthStore;
+  for (const listener of [...defaultListeners]) listener(store as AuthStore);
+  return store;
+}
+
+/**
+ * Forgets the default store (listeners are not told). For tests: module state must not carry
+ * one test's store into the next. Not part of the public entry points.
+ * @internal
+ */
+export function resetDefaultStore(): void {
+  defaultStore = undefined;
 }
 
 /** The default store set by {@link configureAuth}, if any. */

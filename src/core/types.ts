@@ -12,6 +12,18 @@ export interface AuthError {
    * the page's locale, and fall back to `name`/`message` (the provider's own words) without one.
    */
   code?: string;
+  /**
+   * Set when the provider worded the message but gave no title: `name` is the kit's title for
+   * the failed action, and elements show the title of this code's strings entry instead.
+   */
+  titleCode?: string;
+  /**
+   * Set when the provider gave a title but no message: `message` is the kit's default, and
+   * elements show the message of this code's strings entry instead.
+   */
+  messageCode?: string;
+  /** Values for the `{placeholders}` of the code's message (`{min}`, `{max}`, `{seconds}`). */
+  values?: Readonly<Record<string, string | number>>;
 }
 
 /** The store actions. Each one has its own pending flag and last error. */
@@ -25,6 +37,8 @@ export type AuthAction =
   | 'checkError'
   | 'getPermissions'
   | 'getIdentity'
+  /** Optional: completes an OAuth/OpenID Connect return (react-admin's name). */
+  | 'handleCallback'
   | 'verifyTwoFactor'
   | 'sendTwoFactorCode'
   | 'sendLoginCode'
@@ -134,14 +148,32 @@ export interface AuthNotification {
   error: AuthError;
 }
 
-/** The observable state of a store. Replaced (never mutated) on every change. */
-export interface AuthState {
+/**
+ * The observable state of a store. Replaced (never mutated) on every change.
+ * `Identity` and `Permissions` are the app's own types (`createAuthStore<MyUser>(…)`); the kit
+ * does not check them at run time, it passes on what the provider resolved.
+ */
+export interface AuthState<Identity = unknown, Permissions = unknown> {
   /** Authentication status; `checking` only while no earlier answer is known. */
   status: AuthStatus;
-  /** Data from `getIdentity`/`getUserIdentity`, or `null`. */
-  identity: unknown;
-  /** Data from `getPermissions`, or `null`. */
-  permissions: unknown;
+  /**
+   * Bumped whenever the session may have changed: a login, logout or registration (also one
+   * a `checkError` caused), or a check that flips the status between authenticated and
+   * unauthenticated. A new value means "the user may be someone else now": anything derived
+   * from the old session (a guard's permission answer) must be asked again.
+   */
+  session: number;
+  /**
+   * Data from `getIdentity`/`getUserIdentity`, or `null`. Loaded by the store itself each time
+   * the status becomes `authenticated` (unless `loadIdentity: false`).
+   */
+  identity: Identity | null;
+  /**
+   * Data from `getPermissions`, or `null`. Loaded when the status becomes `authenticated` once
+   * something asked for permissions (`store.keepLoaded('permissions')`, `useAuth(store, {
+   * permissions: true })`, `loadPermissions: true`) or called `getPermissions()`.
+   */
+  permissions: Permissions | null;
   /** Which actions are pending. */
   pending: Readonly<Record<AuthAction, boolean>>;
   /** The last error per action, cleared when the action next succeeds. */
@@ -202,6 +234,12 @@ export interface ActionOptions {
    * their cancelable `auth-redirect` event here).
    */
   beforeRedirect?: (intent: RedirectIntent) => boolean;
+  /**
+   * Called once when the action succeeded, before any navigation (and also when there is none):
+   * the place to announce success, since a router may remove the caller as it navigates. Not
+   * called for a failure or a stale result. For `checkAuth`: when the user is authenticated.
+   */
+  onSuccess?: () => void;
   /**
    * Whether a failure also becomes a store notification (what `<auth-notifications>` shows).
    * Default `true`; the form elements pass `false` because they show their errors themselves.

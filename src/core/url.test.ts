@@ -3,6 +3,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { getQueryParam, getQueryParams, removeQueryParams } from './index.js';
+import { captureReportedErrors, nextTask } from '../test-utils/store.js';
 
 /** Puts `url` in the address bar for one test; the page's own URL and state come back after. */
 function useAddressBar() {
@@ -76,5 +77,48 @@ describe('removeQueryParams', () => {
     expect(removeQueryParams(['token'])).to.equal(false);
     expect(location.search).to.equal('?x=1');
     expect(history.state).to.deep.equal(state);
+  });
+
+  // A path starting with `//` (`https://app.example//evil.example/reset?token=…`) is legal and
+  // reaches the page; written back as a relative URL it reads as `//evil.example/…`, another
+  // host, and replaceState throws a SecurityError — which left the token in the address bar.
+  it('removes the token when the path starts with //, staying on this origin and path', () => {
+    visit(`${location.origin}//evil.example/update-password?token=secret&lang=fr#form`);
+    expect(location.pathname).to.equal('//evil.example/update-password');
+    expect(removeQueryParams(['token'])).to.equal(true);
+    expect(location.origin).to.equal(new URL(document.baseURI).origin);
+    expect(location.pathname).to.equal('//evil.example/update-password');
+    expect(location.search).to.equal('?lang=fr');
+    expect(location.hash).to.equal('#form');
+  });
+
+  it('removes the token when the path is only slashes, names a host and port, or has an escaped slash', () => {
+    for (const path of ['//', '///evil.example', '//evil.example:8080/x', '/%2F/evil.example']) {
+      visit(`${location.origin}${path}?token=secret`);
+      const before = location.pathname;
+      expect(removeQueryParams(['token']), path).to.equal(true);
+      expect(location.pathname, path).to.equal(before);
+      expect(location.search, path).to.equal('');
+    }
+  });
+
+  it('does not fail silently when the address bar cannot be rewritten: reports it and returns false', async () => {
+    visit('/reset?token=secret');
+    const reported = captureReportedErrors();
+    const original = history.replaceState;
+    history.replaceState = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    let removed: boolean;
+    try {
+      removed = removeQueryParams(['token']);
+    } finally {
+      history.replaceState = original;
+    }
+    await nextTask();
+    reported.stop();
+    expect(removed).to.equal(false);
+    expect(reported.errors).to.have.length(1);
+    expect(String((reported.errors[0] as Error).message)).to.contain('could not remove');
   });
 });

@@ -38,11 +38,28 @@ export function removeQueryParams(names: readonly string[]): boolean {
     if (names.includes(decodeName(pair.split('=')[0]))) removed = true;
     else kept.push(pair);
   }
-  if (removed) {
-    const search = kept.length ? `?${kept.join('&')}` : '';
-    history.replaceState(history.state, '', `${url.pathname}${search}${url.hash}`);
+  if (!removed) return false;
+  const search = kept.length ? `?${kept.join('&')}` : '';
+  // An absolute URL, never `pathname + search`: a path starting with `//` would be read as a
+  // protocol-relative URL naming another host, and replaceState would throw a SecurityError.
+  const here = new URL(url.href);
+  here.search = '';
+  here.hash = '';
+  try {
+    history.replaceState(history.state, '', `${here.href}${search}${url.hash}`);
+  } catch (error) {
+    // The token is still in the address bar: say so where developers look, without breaking
+    // the element that asked.
+    report(new Error(`auth-elements: could not remove ${names.join(', ')} from the address bar`, { cause: error }));
+    return false;
   }
-  return removed;
+  return true;
+}
+
+function report(error: Error): void {
+  queueMicrotask(() => {
+    throw error;
+  });
 }
 
 /** A query key as `URLSearchParams` reads it (`+` is a space; a malformed escape stays as written). */

@@ -8,7 +8,10 @@ export interface AuthErrorDetail {
   readonly error: Readonly<AuthError>;
 }
 
-/** Fired when an element's action failed, so an app can route errors to its own toasts. */
+/**
+ * Fired when an element's action failed, so an app can route errors to its own toasts
+ * (`localizeError(event.detail.error, getAuthStrings())` gives the words in the page's language).
+ */
 export class AuthErrorEvent extends Event {
   static readonly eventName = 'auth-error';
   readonly detail: AuthErrorDetail;
@@ -21,6 +24,10 @@ export class AuthErrorEvent extends Event {
         name: detail.error.name,
         message: detail.error.message,
         ...(detail.error.code === undefined ? {} : { code: detail.error.code }),
+        // What `localizeError` needs to show the kit-made parts in the page's language.
+        ...(detail.error.titleCode === undefined ? {} : { titleCode: detail.error.titleCode }),
+        ...(detail.error.messageCode === undefined ? {} : { messageCode: detail.error.messageCode }),
+        ...(detail.error.values === undefined ? {} : { values: Object.freeze({ ...detail.error.values }) }),
       }),
     });
   }

@@ -2,6 +2,7 @@
 // `npm run analyze` regenerates it (the manifest, then this file).
 import type { DefineComponent } from 'vue';
 import type { AuthErrorEvent, AuthRedirectEvent, AuthSuccessEvent } from '../events/index.js';
+import type { AuthCallback } from '../components/auth-callback/auth-callback.js';
 import type { AuthForgotPassword } from '../components/auth-forgot-password/auth-forgot-password.js';
 import type { AuthGuard } from '../components/auth-guard/auth-guard.js';
 import type { AuthLogin } from '../components/auth-login/auth-login.js';
@@ -16,6 +17,11 @@ type Props<E, K extends keyof E> = { [P in K]?: E[P] };
 
 declare module 'vue' {
   interface GlobalComponents {
+    'auth-callback': DefineComponent<Props<AuthCallback, 'loginLink' | 'params' | 'store' | 'strings' | 'theme'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthRedirect?: (event: AuthRedirectEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
     'auth-forgot-password': DefineComponent<Props<AuthForgotPassword, 'loginLink' | 'store' | 'strings' | 'theme'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;

@@ -1,26 +1,19 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { AuthStore } from '../core/store.js';
-import type { ActionOptions, AuthAction, AuthError, AuthOutcome, AuthParams } from '../core/types.js';
-import { AuthErrorEvent } from '../events/auth-error.js';
-import { AuthRedirectEvent } from '../events/auth-redirect.js';
-import { AuthSuccessEvent } from '../events/auth-success.js';
-// Declaration files drop the value imports above; this one stays, so an app importing this
-// element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { AuthAction, AuthParams } from '../core/types.js';
+// Declaration files drop value imports; this one stays, so an app importing this element's
+// entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../events/index.js';
+import { AuthActionController } from './action-controller.js';
 import { adoptStyles } from './adopt-styles.js';
+import { AuthElement } from './auth-element.js';
 import { eyeIcon, eyeOffIcon } from './icons.js';
 import { uniqueId } from './ids.js';
-import { AuthStoreController } from './store-controller.js';
-import { StringsController } from './strings-controller.js';
 import { format, type AuthStrings } from './strings.js';
-import { cardStyles, formStyles, tokens } from './styles.js';
+import { cardStyles, formStyles } from './styles.js';
 
 /** The actions a form element can submit. */
 export type FormAction = Extract<AuthAction, 'login' | 'register' | 'forgotPassword' | 'updatePassword'>;
-
-/** What a form element passes to its store action: it handles redirects and shows errors itself. */
-export type FormActionOptions = ActionOptions & Required<Pick<ActionOptions, 'beforeRedirect'>>;
 
 /** One native input the form renders. */
 export interface FieldOptions {
@@ -43,45 +36,71 @@ export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
 export const isControl = (el: Element): el is Control =>
   el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
 
-const NO_STORE: AuthError = {
-  name: 'Configuration Error',
-  message: 'No authProvider: call configureAuth({ authProvider }) or give this element a store.',
-};
+/** What a form shows besides its own fields, for the few forms that need more (see `ExtraFieldsController`). */
+export interface FormExtension {
+  /** Shadow content between the form and the actions. */
+  renderShadow(): TemplateResult | typeof nothing;
+  /** Light-DOM content between the form and the actions. */
+  renderLight(): TemplateResult | typeof nothing;
+  /** Called before the form's values are read. */
+  beforeCollect(): void;
+}
 
 /**
- * Shared base of the four form elements. It renders the card (title, error region, links) in
+ * Shared base of the form elements. It renders the card (title, error region, links) in
  * shadow DOM and the `<form>` with its native inputs in the element's **light DOM**, where
  * browsers' and extensions' password managers can find them; the form is slotted back into
- * the card. Submitting validates, calls one store action, and turns the outcome into events.
+ * the card. Submitting validates, then runs the element's action through its
+ * {@link AuthActionController} (busy state, error, events).
+ *
+ * A screen supplies its action, heading, fields and submit label; the rest is optional.
+ *
+ * The custom properties below are documented once, here; the manifest lists them on every
+ * form element (the analyzer applies inheritance).
+ *
+ * @cssprop --auth-color-primary - Buttons and links.
+ * @cssprop --auth-color-on-primary - Text on the primary button.
+ * @cssprop --auth-color-background - Card background.
+ * @cssprop --auth-color-surface - Input background.
+ * @cssprop --auth-color-text - Text.
+ * @cssprop --auth-color-muted - Secondary text.
+ * @cssprop --auth-color-border - Input borders.
+ * @cssprop --auth-color-danger - Error text and invalid borders.
+ * @cssprop --auth-color-danger-background - Error region background.
+ * @cssprop --auth-color-success - Text of the success message.
+ * @cssprop --auth-color-success-background - Background of the success message.
+ * @cssprop --auth-color-focus - Focus ring.
+ * @cssprop --auth-radius - Corner radius.
+ * @cssprop --auth-spacing - Gap between rows.
+ * @cssprop --auth-max-width - Maximum card width.
+ * @cssprop --auth-font-family - Font.
  */
-export abstract class AuthFormElement extends LitElement {
-  static override styles = [tokens, cardStyles];
-
-  /** The store to use instead of the one provided by context or `configureAuth`. */
-  @property({ attribute: false }) store?: AuthStore;
-
-  /** Replaces part of the text (merged over the page-wide strings). */
-  @property({ attribute: false }) strings?: Partial<AuthStrings>;
-
-  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+export abstract class AuthFormElement extends AuthElement {
+  static override styles = [...AuthElement.styles, cardStyles];
 
   /** The store action this form submits. */
   protected abstract readonly action: FormAction;
 
-  protected readonly auth = new AuthStoreController(this);
-  protected readonly i18n = new StringsController(this, () => this.strings);
+  /** Runs {@link action}: busy state, the error shown, the events. */
+  protected readonly runner = new AuthActionController(this, {
+    auth: this.auth,
+    action: () => this.action,
+    onSuccess: () => (this.done = true),
+    // The form (and the focused submit button) may just have disappeared: keep focus in the card.
+    focusAfterSuccess: () => this.renderRoot.querySelector<HTMLElement>('[data-focus-after-success]'),
+  });
 
-  /** The last error of this element's own submission. */
-  @state() protected error?: AuthError;
+  /** Whether the action succeeded (forms that stay on the page show a message instead). */
+  @state() protected done = false;
   /** Validation messages per field name. */
   @state() protected fieldErrors: Readonly<Record<string, string>> = {};
   /** Password fields currently shown as text. */
   @state() protected revealed: ReadonlySet<string> = new Set();
-  @state() private submitting = false;
+
+  /** What only some forms show besides their fields (page-provided fields, for one). */
+  protected extension?: FormExtension;
 
   protected readonly formId = uniqueId('auth-form');
-  readonly #ids = new Map<string, string>();
 
   constructor() {
     super();
@@ -95,18 +114,14 @@ export abstract class AuthFormElement extends LitElement {
     return this.querySelector(`form#${this.formId}`);
   }
 
-  /** Whether this element's action is running. */
+  /** Whether this element's action is running (on the store, from here or elsewhere). */
   get busy(): boolean {
-    return this.submitting || Boolean(this.auth.state?.pending[this.action]);
+    return this.runner.pending;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this, formStyles);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.auth.override(this.store);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -126,11 +141,28 @@ export abstract class AuthFormElement extends LitElement {
   /** The submit button's label. */
   protected abstract submitLabel(t: AuthStrings): string;
 
-  /** Calls the store action with the collected values. */
-  protected abstract submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome>;
+  /** Turns the form's values into the action's params (default: as collected). */
+  protected params(values: AuthParams): AuthParams {
+    return values;
+  }
+
+  /** Extra validation after the built-in one (e.g. password confirmation). */
+  protected validateValues(_values: AuthParams, _t: AuthStrings): Record<string, string> {
+    return {};
+  }
+
+  /** Whether the form is shown (a form that succeeded or cannot work shows a message instead). */
+  protected get showForm(): boolean {
+    return true;
+  }
 
   /** Text under the title. */
   protected description(_t: AuthStrings): string | undefined {
+    return undefined;
+  }
+
+  /** A message shown in the status region (a success that stays on the page). */
+  protected statusMessage(_t: AuthStrings): string | undefined {
     return undefined;
   }
 
@@ -144,58 +176,25 @@ export abstract class AuthFormElement extends LitElement {
     return nothing;
   }
 
-  /** A success message shown in the status region instead of navigating (forgot password). */
-  protected statusMessage(_t: AuthStrings): string | undefined {
-    return undefined;
-  }
-
-  /** Extra validation after the built-in one (e.g. password confirmation). */
-  protected validateValues(_values: AuthParams, _t: AuthStrings): Record<string, string> {
-    return {};
-  }
-
-  /** Turns the form's values into the provider's params. */
-  protected collect(form: HTMLFormElement): AuthParams {
-    const values: AuthParams = {};
-    for (const [name, value] of new FormData(form)) {
-      if (typeof value !== 'string' || name in values) continue;
-      // Passwords reach the provider exactly as typed; identifiers lose stray whitespace.
-      values[name] = name.toLowerCase().includes('password') ? value : value.trim();
-    }
-    return values;
-  }
-
-  /** Called after a successful submission, before the success event. */
-  protected onSuccess(_outcome: AuthOutcome): void {}
-
-  /** Shadow content between the form and the actions (the `fields` slot of `<auth-register>`). */
-  protected renderBeforeActions(): TemplateResult | typeof nothing {
-    return nothing;
-  }
-
-  /** Light-DOM content between the form and the actions (errors of page-provided fields). */
-  protected renderLightBeforeActions(): TemplateResult | typeof nothing {
-    return nothing;
-  }
-
   /* ---------------------------------------------------------------- rendering */
 
   protected override render(): TemplateResult {
-    const t = this.i18n.value;
+    const t = this.t;
     const status = this.statusMessage(t);
     const description = this.description(t);
+    const error = this.runner.message(t);
     return html`
       <div part="base" aria-busy=${this.busy ? 'true' : 'false'}>
         <div part="header">
           <slot name="title"><h2 part="title">${this.heading(t)}</h2></slot>
           ${description ? html`<p part="description">${description}</p>` : nothing}
         </div>
-        <div part="error" class=${this.error ? 'active' : ''} role="alert" aria-atomic="true">${this.error
-            ? html`<strong part="error-title">${this.error.name}</strong><span part="error-message">${this.error.message}</span>`
+        <div part="error" class=${error ? 'active' : ''} role="alert" aria-atomic="true">${error
+            ? html`<strong part="error-title">${error.name}</strong><span part="error-message">${error.message}</span>`
             : nothing}</div>
         <div part="status" class=${status ? 'active' : ''} role="status" aria-atomic="true">${status ?? nothing}</div>
         <slot name="form"></slot>
-        ${this.renderBeforeActions()}
+        ${this.extension?.renderShadow() ?? nothing}
         <slot name="actions"></slot>
         ${this.renderAfterForm(t)}
         <slot name="footer">${this.renderFooter(t)}</slot>
@@ -205,7 +204,8 @@ export abstract class AuthFormElement extends LitElement {
 
   /** The light-DOM part: the form and its submit button (associated through `form=`). */
   protected renderLight(): TemplateResult | typeof nothing {
-    const t = this.i18n.value;
+    if (!this.showForm) return nothing;
+    const t = this.t;
     const busy = this.busy;
     return html`
       <form
@@ -217,7 +217,7 @@ export abstract class AuthFormElement extends LitElement {
         aria-label=${this.heading(t)}
         @submit=${this.#onSubmit}
       >${this.renderFields(t)}</form>
-      ${this.renderLightBeforeActions()}
+      ${this.extension?.renderLight() ?? nothing}
       <div slot="actions" data-part="actions">
         <button type="submit" form=${this.formId} data-part="submit" ?disabled=${busy}>
           ${busy ? t.busy : this.submitLabel(t)}
@@ -228,7 +228,7 @@ export abstract class AuthFormElement extends LitElement {
 
   /** Renders one labelled native input with its validation message and optional toggle. */
   protected field(options: FieldOptions): TemplateResult {
-    const t = this.i18n.value;
+    const t = this.t;
     const id = this.idFor(options.name);
     const errorId = `${id}-error`;
     const error = this.fieldErrors[options.name];
@@ -270,9 +270,7 @@ export abstract class AuthFormElement extends LitElement {
 
   /** A stable, document-unique id for a field of this form. */
   protected idFor(name: string): string {
-    let id = this.#ids.get(name);
-    if (!id) this.#ids.set(name, (id = `${this.formId}-${name}`));
-    return id;
+    return `${this.formId}-${name}`;
   }
 
   /* ---------------------------------------------------------------- behaviour */
@@ -291,8 +289,18 @@ export abstract class AuthFormElement extends LitElement {
     }
   }
 
-  /** Validates the native inputs (and the slotted extra fields) with our own localized messages. */
-  protected validate(form: HTMLFormElement, values: AuthParams, t: AuthStrings): Record<string, string> {
+  /** The form's values: passwords exactly as typed, identifiers without stray whitespace. */
+  #collect(form: HTMLFormElement): AuthParams {
+    const values: AuthParams = {};
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value !== 'string' || name in values) continue;
+      values[name] = name.toLowerCase().includes('password') ? value : value.trim();
+    }
+    return values;
+  }
+
+  /** Validates the native inputs (and page-provided ones) with our own localized messages. */
+  #validate(form: HTMLFormElement, values: AuthParams, t: AuthStrings): Record<string, string> {
     const errors: Record<string, string> = {};
     for (const element of Array.from(form.elements)) {
       if (!isControl(element) || !element.name || element.type === 'hidden' || errors[element.name]) continue;
@@ -312,11 +320,12 @@ export abstract class AuthFormElement extends LitElement {
     // A second click or Enter while pending must not reach the provider again.
     if (this.busy) return;
     const form = event.currentTarget as HTMLFormElement;
-    const t = this.i18n.value;
+    const t = this.t;
     // A new attempt: the last answer no longer describes what is in the form.
-    this.error = undefined;
-    const values = this.collect(form);
-    const errors = this.validate(form, values, t);
+    this.runner.clearError();
+    this.extension?.beforeCollect();
+    const values = this.#collect(form);
+    const errors = this.#validate(form, values, t);
     this.fieldErrors = errors;
     if (Object.keys(errors).length) {
       await this.updateComplete;
@@ -326,51 +335,7 @@ export abstract class AuthFormElement extends LitElement {
       first?.focus();
       return;
     }
-    await this.run((store, options) => this.submit(store, values, options));
-  }
-
-  /**
-   * Runs one store call on behalf of this element: busy state, the error region, and the
-   * `auth-success` → `auth-redirect` → `auth-error` events. Success is announced before the
-   * redirect, because a router may remove this element while it navigates.
-   */
-  protected async run(
-    call: (store: AuthStore, options: FormActionOptions) => Promise<AuthOutcome>,
-  ): Promise<AuthOutcome | undefined> {
-    const store = this.auth.store;
-    if (!store) {
-      this.#showError(NO_STORE);
-      return undefined;
-    }
-    this.submitting = true;
-    this.error = undefined;
-    store.clearError(this.action);
-    let announced = false;
-    const announce = (outcome: AuthOutcome) => {
-      if (announced) return;
-      announced = true;
-      this.onSuccess(outcome);
-      this.dispatchEvent(new AuthSuccessEvent({ action: this.action }));
-    };
-    try {
-      const outcome = await call(store, {
-        // This element shows its errors itself; a toast would repeat them.
-        notify: false,
-        beforeRedirect: (intent) => {
-          announce({ ok: true, redirectTo: intent.to });
-          return this.dispatchEvent(new AuthRedirectEvent(intent));
-        },
-      });
-      if (outcome.ok) announce(outcome);
-      else if (outcome.error) this.#showError(outcome.error);
-      return outcome;
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  #showError(error: AuthError): void {
-    this.error = error;
-    this.dispatchEvent(new AuthErrorEvent({ action: this.action, error }));
+    const params = this.params(values);
+    await this.runner.run((store, options) => store[this.action](params, options));
   }
 }

@@ -8,6 +8,11 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 let warned = false;
 
+/** Forgets that the "no store" hint was shown (tests: each starts from a fresh page's state). */
+export function resetStoreWarning(): void {
+  warned = false;
+}
+
 /**
  * Tells the developer, once per page, that an element found no store. Checked after the page
  * has loaded (or on the next task, if it already has), so a `configureAuth` that runs after the
@@ -27,10 +32,17 @@ function warnIfStillMissing(controller: AuthStoreController, host: Host): void {
   else addEventListener('load', check, { once: true });
 }
 
+/** Called with the state of the store in use: on every change, and when another store takes over. */
+export type StateWatcher = (state: AuthState, store: AuthStore) => void;
+
 /**
- * Connects an element to its store and re-renders it on every state change. The store is, in
- * order: the one set with {@link AuthStoreController.override} (an element's `store`
- * property), the nearest one provided through context, the default from `configureAuth`.
+ * Finds an element's store and follows it. The store is, in order: the one set with
+ * {@link AuthStoreController.override} (an element's `store` property), the nearest one
+ * provided through context, the default from `configureAuth`.
+ *
+ * It re-renders its host only when the store itself changes; what an element shows of the
+ * state is followed by {@link StateSliceController}s (or any {@link watch}er), so an element
+ * re-renders only when its own slice changed.
  */
 export class AuthStoreController implements ReactiveController {
   readonly #host: Host;
@@ -39,12 +51,10 @@ export class AuthStoreController implements ReactiveController {
   #subscribed?: AuthStore;
   #unsubscribe?: () => void;
   #unsubscribeDefault?: () => void;
-  #onChange?: (state: AuthState, store: AuthStore) => void;
+  readonly #watchers = new Set<StateWatcher>();
 
-  /** @param onChange called after the host re-requested an update, with the new state. */
-  constructor(host: Host, onChange?: (state: AuthState, store: AuthStore) => void) {
+  constructor(host: Host) {
     this.#host = host;
-    this.#onChange = onChange;
     host.addController(this);
     new ContextConsumer(host, {
       context: authStoreContext,
@@ -72,6 +82,18 @@ export class AuthStoreController implements ReactiveController {
     this.#sync();
   }
 
+  /**
+   * Calls `watcher` with every state of the store in use while the host is connected: at once
+   * with the current state, then on every change and whenever another store takes over.
+   * Returns the unwatch function.
+   */
+  watch(watcher: StateWatcher): () => void {
+    this.#watchers.add(watcher);
+    // A watcher added after the store was found starts from its current state.
+    if (this.#subscribed) watcher(this.#subscribed.state, this.#subscribed);
+    return () => this.#watchers.delete(watcher);
+  }
+
   hostConnected(): void {
     this.#unsubscribeDefault = onDefaultStoreChange(() => this.#sync());
     this.#sync();
@@ -84,16 +106,76 @@ export class AuthStoreController implements ReactiveController {
     this.#unsubscribe = this.#subscribed = undefined;
   }
 
+  #notify(state: AuthState, store: AuthStore): void {
+    for (const watcher of [...this.#watchers]) watcher(state, store);
+  }
+
   #sync(): void {
     const store = this.store;
     if (!this.#host.isConnected || store === this.#subscribed) return;
     this.#unsubscribe?.();
     this.#subscribed = store;
-    this.#unsubscribe = store?.subscribe((state) => {
-      this.#host.requestUpdate();
-      this.#onChange?.(state, store);
-    });
+    this.#unsubscribe = store?.subscribe((state) => this.#notify(state, store));
     this.#host.requestUpdate();
-    if (store) this.#onChange?.(store.state, store);
+    if (store) this.#notify(store.state, store);
+  }
+}
+
+/** Whether two slices hold the same values: `Object.is` per own key (or on the whole, for non-objects). */
+export function shallowEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/**
+ * Follows one slice of the store's state: `select` picks what the host shows, and the host
+ * re-renders only when that slice changed (shallow compare), not on every store change.
+ *
+ * ```ts
+ * readonly #pending = new StateSliceController(this, this.auth, (s) => s.pending.login);
+ * ```
+ */
+export class StateSliceController<T> implements ReactiveController {
+  #seen?: { store: AuthStore; value: T };
+  #unwatch?: () => void;
+
+  /**
+   * @param select picks the slice (called on every store change; keep it cheap).
+   * @param onChange called after the host was asked to update, with the new and previous slice
+   *   (`undefined` the first time, or after another store took over).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly auth: AuthStoreController,
+    private readonly select: (state: AuthState) => T,
+    private readonly onChange?: (value: T, previous: T | undefined, store: AuthStore) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The slice of the current store's state (`undefined` without a store). */
+  get value(): T | undefined {
+    const state = this.auth.state;
+    return state ? this.select(state) : undefined;
+  }
+
+  hostConnected(): void {
+    this.#unwatch = this.auth.watch((state, store) => {
+      const value = this.select(state);
+      const seen = this.#seen;
+      const previous = seen?.store === store ? seen : undefined;
+      if (previous && shallowEqual(value, previous.value)) return;
+      this.#seen = { store, value };
+      this.host.requestUpdate();
+      this.onChange?.(value, previous?.value, store);
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#unwatch?.();
+    this.#seen = undefined;
   }
 }

@@ -1,9 +1,38 @@
+import { DEFAULT_ERRORS, TIMEOUT_ERROR, type AuthErrorCode } from '../core/errors.js';
+import type { AuthError } from '../core/types.js';
+
+// The core's English defaults are refine's words; English shows them as they are, written once.
+const fromCore = ({ name, message }: AuthError): AuthErrorText => ({ title: name, message });
+
+/** What an element shows for one error code: a title and a message. */
+export interface AuthErrorText {
+  title: string;
+  /** `{min}`, `{max}` and similar placeholders are filled from the error's `values`. */
+  message: string;
+}
+
+/**
+ * The title and message for every error code (see `AUTH_ERROR_CODES`). `rate-limited` also has
+ * the message used when the server said how long to wait.
+ */
+export type AuthErrorStrings = Record<AuthErrorCode, AuthErrorText> & {
+  'rate-limited': AuthErrorText & {
+    /** `{seconds}` is the wait, already worded with its unit ("7 seconds"). */
+    messageWithDelay: string;
+  };
+};
+
 /**
  * All text the elements show. Replace any part of it page-wide with `setAuthStrings` (for
  * example with a bundled locale) or per element with its `strings` property. `{name}` style
  * placeholders are filled in by the element.
  */
 export interface AuthStrings {
+  /** The BCP 47 tag of these strings (`fr`, `pt-BR`); numbers and units in messages are worded for it. */
+  locale: string;
+  /** Errors by code: what an element shows for the kit's and the adapters' errors. */
+  errors: AuthErrorStrings;
+
   loginTitle: string;
   emailLabel: string;
   usernameLabel: string;
@@ -54,10 +83,66 @@ export interface AuthStrings {
   dismiss: string;
   checking: string;
   denied: string;
+
+  /** `<auth-callback>` while the provider completes the sign-in. */
+  callbackWorking: string;
+  /** `<auth-callback>`'s heading above an error. */
+  callbackErrorTitle: string;
 }
 
 /** English, the default. */
 export const en: AuthStrings = {
+  locale: 'en',
+  errors: {
+    'login-failed': fromCore(DEFAULT_ERRORS.login),
+    'logout-failed': fromCore(DEFAULT_ERRORS.logout),
+    'register-failed': fromCore(DEFAULT_ERRORS.register),
+    'forgot-password-failed': fromCore(DEFAULT_ERRORS.forgotPassword),
+    'update-password-failed': fromCore(DEFAULT_ERRORS.updatePassword),
+    'not-signed-in': fromCore(DEFAULT_ERRORS.checkAuth),
+    unknown: fromCore(DEFAULT_ERRORS.checkError),
+    'permissions-failed': fromCore(DEFAULT_ERRORS.getPermissions),
+    'identity-failed': fromCore(DEFAULT_ERRORS.getIdentity),
+    'verify-two-factor-failed': fromCore(DEFAULT_ERRORS.verifyTwoFactor),
+    'send-two-factor-code-failed': fromCore(DEFAULT_ERRORS.sendTwoFactorCode),
+    'send-login-code-failed': fromCore(DEFAULT_ERRORS.sendLoginCode),
+    'login-with-code-failed': fromCore(DEFAULT_ERRORS.loginWithCode),
+    'send-magic-link-failed': fromCore(DEFAULT_ERRORS.sendMagicLink),
+    'send-verification-email-failed': fromCore(DEFAULT_ERRORS.sendVerificationEmail),
+    'verify-email-failed': fromCore(DEFAULT_ERRORS.verifyEmail),
+    timeout: fromCore(TIMEOUT_ERROR),
+    unsupported: { title: 'Not available', message: 'This is not available with the current sign-in service.' },
+    'no-store': { title: 'Configuration Error', message: 'Sign-in is not set up on this page yet.' },
+    offline: { title: 'You are offline', message: 'Check your internet connection, then try again.' },
+    network: { title: 'Connection problem', message: 'Could not reach the server. Check your connection and try again.' },
+    'server-error': { title: 'Server error', message: 'The server ran into a problem. Please try again later.' },
+    'rate-limited': {
+      title: 'Too many attempts',
+      message: 'Too many attempts. Wait a moment, then try again.',
+      messageWithDelay: 'Too many attempts. Try again in {seconds}.',
+    },
+    'invalid-credentials': { title: 'Sign-in failed', message: 'The e-mail address or password is incorrect.' },
+    'user-exists': { title: 'Registration failed', message: 'An account with this e-mail address already exists. Sign in, or use another address.' },
+    'weak-password': { title: 'Password too weak', message: 'This password is too easy to guess. Choose another one.' },
+    'password-too-short': { title: 'Password too short', message: 'This password is too short: use at least {min} characters.' },
+    'password-too-long': { title: 'Password too long', message: 'This password is too long: use at most {max} characters.' },
+    'password-required': { title: 'Password missing', message: 'Enter a password.' },
+    'invalid-email': { title: 'Invalid e-mail address', message: 'Enter a valid e-mail address.' },
+    'invalid-input': { title: 'Invalid input', message: 'Some fields are missing or invalid.' },
+    'invalid-token': { title: 'Invalid link', message: 'This password reset link is invalid or has expired. Ask for a new one.' },
+    'invalid-code': { title: 'Invalid code', message: 'This code is wrong or has expired. Check it, or ask for a new one.' },
+    'email-not-verified': { title: 'E-mail not confirmed', message: 'Confirm your e-mail address first: follow the link in the e-mail we sent you.' },
+    'session-expired': { title: 'Session expired', message: 'Your session has expired. Please sign in again.' },
+    'untrusted-origin': { title: 'Request refused', message: 'The server refused a request from this page (its origin is not trusted).' },
+    'invalid-backup-code': { title: 'Invalid backup code', message: 'This backup code is wrong or was already used.' },
+    'code-expired': { title: 'Code expired', message: 'This code has expired. Ask for a new one.' },
+    'too-many-attempts': { title: 'Too many attempts', message: 'Too many wrong codes. Ask for a new code, or sign in again.' },
+    'account-locked': { title: 'Account locked', message: 'This account is locked. Try again later or contact support.' },
+    'two-factor-expired': { title: 'Sign-in expired', message: 'The second step took too long. Please sign in again.' },
+    'method-unavailable': { title: 'Method not available', message: 'This verification method is not available for this account.' },
+    'link-expired': { title: 'Link expired', message: 'This link has expired or was already used. Ask for a new one.' },
+  },
+
   loginTitle: 'Sign in to your account',
   emailLabel: 'Email',
   usernameLabel: 'Username',
@@ -105,29 +190,115 @@ export const en: AuthStrings = {
   dismiss: 'Dismiss',
   checking: 'Checking your session…',
   denied: 'You do not have access to this page.',
+
+  callbackWorking: 'Signing you in…',
+  callbackErrorTitle: 'Sign-in could not be completed',
 };
 
-let pageStrings: Partial<AuthStrings> = {};
+/**
+ * A partial set of strings, as `setAuthStrings` and an element's `strings` property take it:
+ * any top-level key, and any error entry (or part of one).
+ */
+export type AuthStringsOverrides = Partial<Omit<AuthStrings, 'errors'>> & {
+  errors?: { [C in keyof AuthErrorStrings]?: Partial<AuthErrorStrings[C]> };
+};
+
+function merge<T extends AuthStringsOverrides>(base: T, overrides: ReadonlyArray<AuthStringsOverrides | undefined>): T {
+  let result = base;
+  for (const override of overrides) {
+    if (!override) continue;
+    let errors = result.errors;
+    if (override.errors) {
+      const merged: Record<string, Partial<AuthErrorText>> = { ...result.errors };
+      for (const [code, entry] of Object.entries(override.errors)) {
+        if (entry) merged[code] = { ...merged[code], ...entry };
+      }
+      errors = merged as T['errors'];
+    }
+    result = { ...result, ...override, errors };
+    if (!errors) delete result.errors;
+  }
+  return result;
+}
+
+/** Merges partial strings over complete ones; error entries merge one by one. */
+export function mergeStrings(base: AuthStrings, ...overrides: ReadonlyArray<AuthStringsOverrides | undefined>): AuthStrings {
+  return merge(base, overrides);
+}
+
+let pageStrings: AuthStringsOverrides = {};
+const locales = new Map<string, AuthStrings>();
 const listeners = new Set<() => void>();
 
-/**
- * Replaces (part of) the page-wide strings, e.g. `setAuthStrings(fr)`. Every connected element
- * re-renders. Pass `{}` to go back to English.
- */
-export function setAuthStrings(strings: Partial<AuthStrings>, { merge = false } = {}): void {
-  pageStrings = merge ? { ...pageStrings, ...strings } : { ...strings };
+function changed(): void {
   for (const listener of [...listeners]) listener();
 }
 
-/** The page-wide strings merged over English. */
-export function getAuthStrings(): AuthStrings {
-  return { ...en, ...pageStrings };
+/**
+ * Replaces (part of) the page-wide strings, e.g. `setAuthStrings(fr)`. Every connected element
+ * re-renders. Pass `{}` to go back to English (or to the locale its `lang` selects).
+ */
+export function setAuthStrings(strings: AuthStringsOverrides, options: { merge?: boolean } = {}): void {
+  pageStrings = options.merge ? merge(pageStrings, [strings]) : { ...strings };
+  changed();
 }
 
-/** Subscribes to page-wide string changes; returns the unsubscribe function. */
+/** The page-wide strings (`setAuthStrings`) merged over English. */
+export function getAuthStrings(): AuthStrings {
+  return mergeStrings(en, pageStrings);
+}
+
+/**
+ * Makes a locale available to elements by language: an element whose nearest `lang` (its own,
+ * or an ancestor's, across shadow roots) matches `tag` shows these strings, e.g.
+ * `registerAuthLocale('fr', fr)`. Registering the same tag again replaces it; every connected
+ * element re-renders.
+ */
+export function registerAuthLocale(tag: string, strings: AuthStrings): void {
+  locales.set(tag.toLowerCase(), strings);
+  changed();
+}
+
+/** Removes a locale registered with {@link registerAuthLocale}. */
+export function unregisterAuthLocale(tag: string): void {
+  if (locales.delete(tag.toLowerCase())) changed();
+}
+
+/**
+ * The registered locale for a `lang` value: the exact tag (`pt-BR`), else the primary subtag
+ * (`pt` for `pt-PT`), else another registered region of that language (`pt-BR` for `pt-PT`).
+ */
+export function matchAuthLocale(lang: string | null | undefined): AuthStrings | undefined {
+  if (!lang || locales.size === 0) return undefined;
+  const tag = lang.trim().toLowerCase().replace(/_/g, '-');
+  const exact = locales.get(tag);
+  if (exact) return exact;
+  const primary = tag.split('-')[0];
+  const base = locales.get(primary);
+  if (base) return base;
+  for (const [key, strings] of locales) if (key.split('-')[0] === primary) return strings;
+  return undefined;
+}
+
+/**
+ * The strings an element shows: English, then the locale its `lang` selects, then the page's
+ * strings (`setAuthStrings`), then the element's own. Later wins.
+ */
+export function resolveAuthStrings(lang: string | null | undefined, own?: AuthStringsOverrides): AuthStrings {
+  return mergeStrings(matchAuthLocale(lang) ?? en, pageStrings, own);
+}
+
+/** Subscribes to page-wide string and locale changes; returns the unsubscribe function. */
 export function onAuthStringsChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Test helper: back to English with no registered locale. */
+export function resetAuthStrings(): void {
+  pageStrings = {};
+  locales.clear();
+  changed();
 }
 
 /** Fills `{name}` placeholders. Values are inserted as text by the caller's template. */

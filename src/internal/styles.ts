@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /*
  * Design tokens. Every public `--auth-*` property is read through a private `--_*` one with a
@@ -35,6 +35,41 @@ const dark = css`
   --_focus: var(--auth-color-focus, #93c5fd);
 `;
 
+/** The kit's focus ring: every element's links and buttons, in shadow and light DOM. */
+const focusRing = css`
+  outline: 2px solid var(--_focus);
+  outline-offset: 2px;
+`;
+
+/** The kit's links: in the card's footer (shadow) and inside the forms (light DOM). */
+const linkLook = css`
+  color: var(--_primary);
+  font-weight: 600;
+  text-underline-offset: 0.2em;
+`;
+
+/** A list without bullets or indentation, its items stacked with a small gap. */
+export const plainList = css`
+  display: flex;
+  flex-direction: column;
+  gap: 0.5rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+/** A borderless icon button (show/hide password, dismiss). */
+export const iconButton = css`
+  display: grid;
+  place-items: center;
+  padding: 0;
+  color: var(--_muted);
+  background: transparent;
+  border: 0;
+  border-radius: calc(var(--_radius) - 2px);
+  cursor: pointer;
+`;
+
 /** Tokens, light and dark (`prefers-color-scheme`, or forced with `theme="light|dark"`). */
 export const tokens = css`
   :host {
@@ -59,6 +94,10 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    ${focusRing}
   }
 `;
 
@@ -102,14 +141,9 @@ export const cardStyles = css`
     text-align: center;
   }
   [part~='link'] {
-    color: var(--_primary);
-    font-weight: 600;
-    text-underline-offset: 0.2em;
+    ${linkLook}
   }
-  [part~='link']:focus-visible,
-  button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
+  [part~='link']:focus-visible {
     border-radius: 2px;
   }
   [part~='error'],
@@ -153,90 +187,88 @@ export const inputLook = css`
 `;
 
 /**
+ * The elements whose light DOM holds a kit form: the one list the light-DOM form rules are
+ * scoped to. A new form screen adds its tag here.
+ */
+export const FORM_HOSTS: readonly string[] = ['auth-login', 'auth-register', 'auth-forgot-password', 'auth-update-password'];
+
+const hosts = unsafeCSS(`:where(${FORM_HOSTS.join(', ')})`);
+
+/**
  * Styles of the light-DOM form (labels, inputs, buttons). It lives in the light DOM so password
  * managers can see it, so these rules are adopted into the element's root (document or shadow
  * root) as a constructed sheet (strict-CSP safe). Everything is inside `:where()` so any page
  * rule wins without a specificity fight; the stable hooks are the `data-part` attributes.
  */
 export const formStyles = css`
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='form']) {
+  ${hosts} :where([data-part~='form']) {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
     margin: 0;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='field']) {
+  ${hosts} :where([data-part~='field']) {
     display: flex;
     flex-direction: column;
     gap: 0.375rem;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='label']) {
+  ${hosts} :where([data-part~='label']) {
     font-weight: 600;
     font-size: 0.9375rem;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='control']) {
+  ${hosts} :where([data-part~='control']) {
     position: relative;
     display: flex;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='input']) {
+  ${hosts} :where([data-part~='input']) {
     ${inputLook}
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='control'] > [data-part~='input']:not(:last-child)) {
+  ${hosts} :where([data-part~='control'] > [data-part~='input']:not(:last-child)) {
     padding-inline-end: 3rem;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='input'][aria-invalid='true']) {
+  ${hosts} :where([data-part~='input'][aria-invalid='true']) {
     border-color: var(--_danger);
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='input']:focus-visible, button:focus-visible, a:focus-visible) {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
+  ${hosts} :where([data-part~='input']:focus-visible, button:focus-visible, a:focus-visible) {
+    ${focusRing}
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='toggle']) {
+  ${hosts} :where([data-part~='toggle']) {
+    ${iconButton}
     position: absolute;
     inset-block: 0.25rem;
     inset-inline-end: 0.25rem;
     inline-size: 2.5rem;
-    display: grid;
-    place-items: center;
-    padding: 0;
-    color: var(--_muted);
-    background: transparent;
-    border: 0;
-    border-radius: calc(var(--_radius) - 2px);
-    cursor: pointer;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='toggle'] svg) {
+  ${hosts} :where([data-part~='toggle'] svg) {
     inline-size: 1.25rem;
     block-size: 1.25rem;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='field-error']) {
+  ${hosts} :where([data-part~='field-error']) {
     color: var(--_danger);
     font-size: 0.875rem;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='row']) {
+  ${hosts} :where([data-part~='row']) {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='checkbox']) {
+  ${hosts} :where([data-part~='checkbox']) {
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='checkbox'] input) {
+  ${hosts} :where([data-part~='checkbox'] input) {
     inline-size: 1.125rem;
     block-size: 1.125rem;
     margin: 0;
     accent-color: var(--_primary);
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='link']) {
-    color: var(--_primary);
-    font-weight: 600;
-    text-underline-offset: 0.2em;
+  ${hosts} :where([data-part~='link']) {
+    ${linkLook}
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='submit']) {
+  ${hosts} :where([data-part~='submit']) {
     box-sizing: border-box;
     inline-size: 100%;
     min-block-size: var(--_control-height);
@@ -249,11 +281,11 @@ export const formStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='submit']:disabled) {
+  ${hosts} :where([data-part~='submit']:disabled) {
     opacity: 0.65;
     cursor: progress;
   }
-  :where(auth-login, auth-register, auth-forgot-password, auth-update-password) :where([data-part~='hidden-username']) {
+  ${hosts} :where([data-part~='hidden-username']) {
     display: none;
   }
 `;
@@ -283,10 +315,6 @@ export const secondaryButtonStyles = css`
   .secondary:hover:not(:disabled) {
     border-color: var(--_primary);
     color: var(--_primary);
-  }
-  .secondary:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   .secondary:disabled {
     opacity: 0.65;

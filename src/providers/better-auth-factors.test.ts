@@ -13,7 +13,7 @@ import {
   type BetterAuthClientLike,
   type BetterAuthErrorLike,
   type BetterAuthFetchOptionsLike,
-  type BetterAuthProviderError,
+  BetterAuthProviderError,
   type BetterAuthProviderOptions,
   type BetterAuthResultLike,
 } from './better-auth.js';
@@ -170,8 +170,10 @@ describe('better-auth adapter: two-factor', () => {
       const route = { totp: 'twoFactor.verifyTotp', otp: 'twoFactor.verifyOtp', 'backup-code': 'twoFactor.verifyBackupCode' }[method]!;
       const { client } = fakeClient({ [route]: [{ error: { status: 401, code: serverCode, message: 'raw' } }] });
       const provider = createBetterAuthProvider(client, ALL);
-      expect(await rejection(provider.verifyTwoFactor!({ method, code: '000000' }))).to.deep.equal({
-        name: 'Verification failed', message, code, status: 401,
+      const error = await rejection(provider.verifyTwoFactor!({ method, code: '000000' }));
+      expect(error).to.be.instanceOf(BetterAuthProviderError);
+      expect({ ...error, name: error.name, message: error.message }).to.deep.equal({
+        name: 'Verification failed', message, code, betterAuthCode: serverCode, status: 401,
       });
       const store = createAuthStore({ authProvider: provider, navigate: () => {} });
       expect((await store.verifyTwoFactor({ method, code: '000000' })).error).to.deep.equal({ name: 'Verification failed', message, code });
@@ -181,7 +183,10 @@ describe('better-auth adapter: two-factor', () => {
   it('lets the app replace a plugin message per better-auth code', async () => {
     const { client } = fakeClient({ 'twoFactor.verifyTotp': [{ error: { status: 401, code: 'INVALID_CODE' } }] });
     const provider = createBetterAuthProvider(client, { ...ALL, messages: { INVALID_CODE: 'Falscher Code.' } });
-    expect(await rejection(provider.verifyTwoFactor!({ method: 'totp', code: '1' }))).to.include({ message: 'Falscher Code.', code: 'invalid-code' });
+    const error = await rejection(provider.verifyTwoFactor!({ method: 'totp', code: '1' }));
+    // The app's own words are shown as given: no kit code would replace them; the title still translates.
+    expect(error).to.include({ message: 'Falscher Code.', betterAuthCode: 'INVALID_CODE', titleCode: 'verify-two-factor-failed' });
+    expect(error.code).to.equal(undefined);
   });
 
   it('a signed-in verification through the store navigates like login', async () => {
@@ -256,8 +261,13 @@ describe('better-auth adapter: e-mail verification', () => {
     expect(await provider.verifyEmail!({ token: 'tok' })).to.equal(undefined);
     expect(fake.calls).to.deep.equal([{ method: 'verifyEmail', params: { query: { token: 'tok' } } }]);
     const expired = await rejection(provider.verifyEmail!({ token: 'old' }));
-    expect(expired).to.deep.equal({
-      name: 'Verification failed', message: 'This verification link has expired or was already used. Ask for a new one.', code: 'link-expired', status: 401,
+    expect(expired).to.be.instanceOf(BetterAuthProviderError);
+    expect({ ...expired, name: expired.name, message: expired.message }).to.deep.equal({
+      name: 'Verification failed',
+      message: 'This verification link has expired or was already used. Ask for a new one.',
+      code: 'link-expired',
+      betterAuthCode: 'TOKEN_EXPIRED',
+      status: 401,
     });
     expect((await rejection(provider.verifyEmail!({ token: 'used' }))).code).to.equal('link-expired');
   });

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 // Test-only: the adapter itself never imports better-auth; the real client checks it against the wire.
 import type { createAuthClient as CreateAuthClient } from 'better-auth/client';
-import { createAuthStore } from '../core/index.js';
+import { createAuthStore, isAuthErrorCode } from '../core/index.js';
 import {
   createBetterAuthProvider,
   type BetterAuthClientLike,
   type BetterAuthErrorLike,
   type BetterAuthFetchOptionsLike,
-  type BetterAuthProviderError,
+  BetterAuthProviderError,
   type BetterAuthResultLike,
   type BetterAuthSessionLike,
 } from './better-auth.js';
@@ -116,10 +116,12 @@ describe('createBetterAuthProvider', () => {
         'signIn.email': [{ error: { status: 401, code: 'INVALID_EMAIL_OR_PASSWORD', message: 'Invalid email or password' } }],
       });
       const error = await rejection(createBetterAuthProvider(fake.client).login({ email: 'a@b.c', password: 'no' }));
-      expect(error).to.deep.equal({
+      expect(error).to.be.instanceOf(BetterAuthProviderError);
+      expect({ ...error, name: error.name, message: error.message }).to.deep.equal({
         name: 'Sign-in failed',
         message: 'The e-mail address or password is incorrect.',
-        code: 'INVALID_EMAIL_OR_PASSWORD',
+        code: 'invalid-credentials',
+        betterAuthCode: 'INVALID_EMAIL_OR_PASSWORD',
         status: 401,
       });
     });
@@ -139,65 +141,87 @@ describe('createBetterAuthProvider', () => {
       fake.client.signIn.social = fake.endpoint('signIn.social');
       expect(await createBetterAuthProvider(fake.client).login({ providerName: 'github' })).to.equal(false);
       expect(fake.calls).to.deep.equal([
-        { method: 'signIn.social', params: { provider: 'github', callbackURL: `${location.origin}/` } },
+        { method: 'signIn.social', params: { provider: 'github', callbackURL: `${location.origin}/`, errorCallbackURL: `${location.origin}/auth/callback` } },
       ]);
       const error = await rejection(createBetterAuthProvider(fakeClient().client).login({ providerName: 'github' }));
       expect(error.message).to.equal('Signing in with github is not available.');
+    });
+
+    it('carries a safe ?to= as the callback URL; an unsafe one falls back to /', async () => {
+      const original = `${location.pathname}${location.search}`;
+      try {
+        for (const [to, expected] of [['/reports?x=1', '/reports?x=1'], ['https://evil.example/', '/'], ['//evil.example', '/']]) {
+          history.replaceState(history.state, '', `${location.pathname}?to=${encodeURIComponent(to)}`);
+          const fake = fakeClient();
+          fake.client.signIn.social = fake.endpoint('signIn.social');
+          await createBetterAuthProvider(fake.client, { callbackPath: '/cb' }).login({ providerName: 'demo-idp' });
+          expect(fake.calls[0].params).to.deep.equal({ provider: 'demo-idp', callbackURL: `${location.origin}${expected}`, errorCallbackURL: `${location.origin}/cb` });
+        }
+      } finally {
+        history.replaceState(history.state, '', original);
+      }
     });
   });
 
   describe('errors', () => {
     const cases: Array<[string, Reply, Partial<BetterAuthProviderError>]> = [
       ['no response (network)', { throws: new TypeError('Failed to fetch') }, {
-        code: 'NETWORK_ERROR', message: 'Could not reach the server. Check your connection and try again.',
+        code: 'network', betterAuthCode: 'NETWORK_ERROR', message: 'Could not reach the server. Check your connection and try again.',
       }],
       ['rate limit with X-Retry-After', { error: { status: 429, message: 'Too many requests. Please try again later.' }, headers: { 'X-Retry-After': '7' } }, {
-        code: 'RATE_LIMITED', status: 429, retryAfter: 7, message: 'Too many attempts. Try again in 7 seconds.',
+        code: 'rate-limited', betterAuthCode: 'RATE_LIMITED', status: 429, retryAfter: 7, message: 'Too many attempts. Try again in 7 seconds.',
       }],
       ['rate limit with Retry-After: 1', { error: { status: 429 }, headers: { 'Retry-After': '1' } }, {
-        code: 'RATE_LIMITED', retryAfter: 1, message: 'Too many attempts. Try again in 1 second.',
+        code: 'rate-limited', betterAuthCode: 'RATE_LIMITED', retryAfter: 1, message: 'Too many attempts. Try again in 1 second.',
       }],
       ['rate limit without a time', { error: { status: 429, statusText: 'Too Many Requests' } }, {
-        code: 'RATE_LIMITED', message: 'Too many attempts. Wait a moment, then try again.',
+        code: 'rate-limited', betterAuthCode: 'RATE_LIMITED', message: 'Too many attempts. Wait a moment, then try again.',
       }],
       ['a server error', { error: { status: 500, statusText: 'Internal Server Error' } }, {
-        code: 'SERVER_ERROR', status: 500, message: 'The server ran into a problem. Please try again later.',
+        code: 'server-error', betterAuthCode: 'SERVER_ERROR', status: 500, message: 'The server ran into a problem. Please try again later.',
       }],
       ['a route the server does not have (a plugin is missing)', { error: { status: 404, statusText: 'Not Found' } }, {
-        code: 'NOT_SUPPORTED', status: 404, message: 'This server does not offer this way of signing in.',
+        code: 'unsupported', betterAuthCode: 'NOT_SUPPORTED', status: 404, message: 'This server does not offer this way of signing in.',
       }],
       ['a schema error about the e-mail', { error: { status: 400, code: 'VALIDATION_ERROR', message: '[body.email] Invalid email address' } }, {
-        message: 'Enter a valid e-mail address.',
+        code: 'invalid-email', message: 'Enter a valid e-mail address.',
       }],
       ['a schema error about the password', { error: { status: 400, code: 'VALIDATION_ERROR', message: '[body.password] Too small' } }, {
-        message: 'Enter a password.',
+        code: 'password-required', message: 'Enter a password.',
       }],
       ['INVALID_EMAIL', { error: { status: 400, code: 'INVALID_EMAIL', message: 'Invalid email' } }, {
-        message: 'Enter a valid e-mail address.',
+        code: 'invalid-email', betterAuthCode: 'INVALID_EMAIL', message: 'Enter a valid e-mail address.',
       }],
       // EMAIL_NOT_VERIFIED at sign-in is a verify-email challenge: better-auth-factors.test.ts.
       ['an unknown code with a message', { error: { status: 400, code: 'NAME_TOO_LONG', message: 'Name too long' } }, {
-        code: 'NAME_TOO_LONG', message: 'Name too long',
+        betterAuthCode: 'NAME_TOO_LONG', message: 'Name too long', titleCode: 'login-failed',
       }],
       ['an unknown code without a message', { error: { status: 400, code: 'WHATEVER' } }, {
-        code: 'WHATEVER', message: 'Could not sign you in.',
+        code: 'unknown', betterAuthCode: 'WHATEVER', message: 'Could not sign you in.',
       }],
-      ['a client that resolves nothing', { data: undefined } as Reply, { name: 'Sign-in failed' }],
+      ['a client that resolves nothing', { data: undefined } as Reply, { name: 'Sign-in failed', code: 'network' }],
     ];
     for (const [label, reply, expected] of cases) {
       it(`maps ${label}`, async () => {
         const client = fakeClient({ 'signIn.email': [reply] }).client;
         if (label === 'a client that resolves nothing') client.signIn.email = async () => undefined as never;
         const error = await rejection(createBetterAuthProvider(client).login({ email: 'a@b.c', password: 'pw' }));
+        expect(error).to.be.instanceOf(BetterAuthProviderError);
         expect(error.name).to.equal('Sign-in failed');
         expect(error).to.include(expected);
+        // Better-auth's own words (an unknown code) keep no kit code; everything else has one.
+        if (!('titleCode' in expected)) expect(error.code).to.be.a('string');
       });
     }
 
     it('lets the app replace messages per code', async () => {
       const fake = fakeClient({ 'signIn.email': [{ error: { status: 401, code: 'INVALID_EMAIL_OR_PASSWORD' } }] });
       const provider = createBetterAuthProvider(fake.client, { messages: { INVALID_EMAIL_OR_PASSWORD: 'Falsches Passwort.' } });
-      expect((await rejection(provider.login({ email: 'a@b.c', password: 'x' }))).message).to.equal('Falsches Passwort.');
+      const error = await rejection(provider.login({ email: 'a@b.c', password: 'x' }));
+      expect(error.message).to.equal('Falsches Passwort.');
+      // The app's own words are shown as given: no kit code would replace them.
+      expect(error).to.include({ betterAuthCode: 'INVALID_EMAIL_OR_PASSWORD', titleCode: 'login-failed' });
+      expect(error.code).to.equal(undefined);
     });
 
     it('reaches the store as a plain-text notification', async () => {
@@ -205,7 +229,8 @@ describe('createBetterAuthProvider', () => {
       const store = createAuthStore({ authProvider: createBetterAuthProvider(fake.client), navigate: () => {} });
       const outcome = await store.login({ email: 'a@b.c', password: 'x' });
       expect(outcome.ok).to.equal(false);
-      expect(outcome.error).to.deep.equal({ name: 'Sign-in failed', message: 'The e-mail address or password is incorrect.' });
+      expect(outcome.error).to.deep.equal({ name: 'Sign-in failed', message: 'The e-mail address or password is incorrect.', code: 'invalid-credentials' });
+      expect(Object.getPrototypeOf(outcome.error)).to.equal(Object.prototype);
       expect(store.state.notifications.map((n) => n.error.message)).to.deep.equal(['The e-mail address or password is incorrect.']);
     });
   });
@@ -214,13 +239,30 @@ describe('createBetterAuthProvider', () => {
     it('calls signOut', async () => {
       const fake = fakeClient();
       expect(await createBetterAuthProvider(fake.client).logout({})).to.equal(undefined);
-      expect(fake.calls).to.deep.equal([{ method: 'signOut', params: {} }]);
+      expect(fake.calls).to.deep.equal([{ method: 'signOut', params: { callbackURL: `${location.origin}/login` } }]);
+    });
+
+    it("stays when better-auth leaves for the identity provider's sign-out page", async () => {
+      const fake = fakeClient({ signOut: [{ data: { success: true, url: 'https://idp.example/logout?id_token_hint=x', redirect: true } }] });
+      expect(await createBetterAuthProvider(fake.client, { postLogoutPath: '/bye' }).logout({})).to.equal(false);
+      expect(fake.calls).to.deep.equal([{ method: 'signOut', params: { callbackURL: `${location.origin}/bye` } }]);
+    });
+  });
+
+  describe('handleCallback', () => {
+    it("turns better-auth's ?error= into a coded error, and resolves when the session exists", async () => {
+      const provider = createBetterAuthProvider(fakeClient().client);
+      expect(await rejection(provider.handleCallback({ error: 'access_denied', error_description: '<b>x</b>' }))).to.include({ betterAuthCode: 'access_denied', message: 'Sign-in was cancelled or refused at the identity provider.' });
+      expect(await rejection(provider.handleCallback({ error: 'state_mismatch' }))).to.include({ betterAuthCode: 'state_mismatch', message: 'The identity provider sign-in could not be completed. Please try again.' });
+      expect(await rejection(provider.handleCallback({}))).to.include({ code: 'not-signed-in' });
+      const signedIn = fakeClient({ getSession: [{ data: { user: { id: '1', email: 'a@b.c' } } }] });
+      expect(await createBetterAuthProvider(signedIn.client).handleCallback({})).to.equal(undefined);
     });
 
     it('rejects with a message when signOut fails', async () => {
       const fake = fakeClient({ signOut: [{ throws: new TypeError('Failed to fetch') }] });
       const error = await rejection(createBetterAuthProvider(fake.client).logout({}));
-      expect(error).to.include({ name: 'Sign-out failed', code: 'NETWORK_ERROR' });
+      expect(error).to.include({ name: 'Sign-out failed', code: 'network', betterAuthCode: 'NETWORK_ERROR' });
     });
   });
 
@@ -229,13 +271,15 @@ describe('createBetterAuthProvider', () => {
       const fake = fakeClient({ getSession: [session({}), { data: null }] });
       const provider = createBetterAuthProvider(fake.client);
       expect(await provider.checkAuth({})).to.equal(undefined);
-      expect(await rejection(provider.checkAuth({}))).to.equal(undefined);
+      const signedOut = await rejection(provider.checkAuth({}));
+      expect(signedOut).to.be.instanceOf(BetterAuthProviderError);
+      expect(signedOut).to.include({ code: 'not-signed-in' });
     });
 
     it('rejects checkAuth with the mapped error when the session cannot be read', async () => {
       const fake = fakeClient({ getSession: [{ throws: new TypeError('Failed to fetch') }] });
       const error = await rejection(createBetterAuthProvider(fake.client).checkAuth({}));
-      expect(error).to.include({ code: 'NETWORK_ERROR' });
+      expect(error).to.include({ code: 'network', betterAuthCode: 'NETWORK_ERROR' });
       expect(error).not.to.have.property('redirectPath');
     });
 
@@ -304,6 +348,94 @@ describe('createBetterAuthProvider', () => {
       expect(await settled(undefined)).to.equal('kept');
       expect(await settled(new Error('boom'))).to.equal('kept');
     });
+
+    it('rejects with an Error carrying a code, never with nothing', async () => {
+      const provider = createBetterAuthProvider(fakeClient().client);
+      const error = await rejection(provider.checkError({ status: 401 }));
+      expect(error).to.be.instanceOf(BetterAuthProviderError);
+      expect(error).to.include({ code: 'session-expired', status: 401 });
+    });
+  });
+
+  describe('error codes', () => {
+    // Every better-auth answer the adapter words, and the kit code elements translate it by.
+    const table: Array<[BetterAuthErrorLike, string]> = [
+      [{ status: 401, code: 'INVALID_EMAIL_OR_PASSWORD' }, 'invalid-credentials'],
+      [{ status: 401, code: 'INVALID_USERNAME_OR_PASSWORD' }, 'invalid-credentials'],
+      [{ status: 401, code: 'INVALID_PASSWORD' }, 'invalid-credentials'],
+      [{ status: 401, code: 'CREDENTIAL_ACCOUNT_NOT_FOUND' }, 'invalid-credentials'],
+      [{ status: 422, code: 'USER_ALREADY_EXISTS' }, 'user-exists'],
+      [{ status: 422, code: 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL' }, 'user-exists'],
+      [{ status: 400, code: 'PASSWORD_TOO_SHORT' }, 'password-too-short'],
+      [{ status: 400, code: 'PASSWORD_TOO_LONG' }, 'password-too-long'],
+      [{ status: 400, code: 'PASSWORD_COMPROMISED' }, 'weak-password'],
+      [{ status: 400, code: 'INVALID_TOKEN' }, 'invalid-token'],
+      [{ status: 400, code: 'TOKEN_EXPIRED' }, 'invalid-token'],
+      [{ status: 400, code: 'INVALID_CODE' }, 'invalid-code'],
+      [{ status: 400, code: 'INVALID_OTP' }, 'invalid-code'],
+      [{ status: 400, code: 'OTP_EXPIRED' }, 'invalid-code'],
+      [{ status: 400, code: 'INVALID_BACKUP_CODE' }, 'invalid-code'],
+      [{ status: 403, code: 'TOO_MANY_ATTEMPTS' }, 'rate-limited'],
+      [{ status: 429 }, 'rate-limited'],
+      [{ status: 400, code: 'INVALID_EMAIL' }, 'invalid-email'],
+      [{ status: 400, code: 'USER_EMAIL_NOT_FOUND' }, 'invalid-email'],
+      [{ status: 403, code: 'EMAIL_NOT_VERIFIED' }, 'email-not-verified'],
+      [{ status: 401, code: 'SESSION_EXPIRED' }, 'session-expired'],
+      [{ status: 403, code: 'INVALID_ORIGIN' }, 'untrusted-origin'],
+      [{ status: 403, code: 'MISSING_OR_NULL_ORIGIN' }, 'untrusted-origin'],
+      [{ status: 403, code: 'INVALID_CALLBACK_URL' }, 'untrusted-origin'],
+      [{ status: 400, code: 'VALIDATION_ERROR', message: '[body.email] Invalid email address' }, 'invalid-email'],
+      [{ status: 400, code: 'VALIDATION_ERROR', message: '[body.newPassword] Required' }, 'password-required'],
+      [{ status: 400, code: 'VALIDATION_ERROR', message: '[body.name] Required' }, 'invalid-input'],
+      [{ status: 404 }, 'unsupported'],
+      [{ status: 500 }, 'server-error'],
+      [{ status: 503, code: 'SOMETHING' }, 'server-error'],
+      [{}, 'network'],
+      [{ status: 400, code: 'NO_WORDS' }, 'unknown'],
+    ];
+    for (const [answer, code] of table) {
+      it(`maps ${answer.code ?? answer.status ?? 'no response'} to ${code}`, async () => {
+        const fake = fakeClient({ 'signUp.email': [{ error: answer }] });
+        const error = await rejection(createBetterAuthProvider(fake.client).register!({ email: 'a@b.c', password: 'x' }));
+        expect(error).to.be.instanceOf(BetterAuthProviderError);
+        expect(error.code).to.equal(code);
+        expect(isAuthErrorCode(error.code)).to.equal(true);
+        if (answer.code && answer.status !== 503) expect(error.betterAuthCode).to.equal(answer.code);
+      });
+    }
+
+    it('rejects with an Error subclass on every path, never an object literal or nothing', async () => {
+      const failing = fakeClient({
+        'signIn.email': [{ throws: new TypeError('Failed to fetch') }],
+        'signUp.email': [{ error: { status: 422, code: 'USER_ALREADY_EXISTS' } }],
+        signOut: [{ error: { status: 500 } }],
+        getSession: [{ data: null }],
+        requestPasswordReset: [{ error: { status: 429 } }],
+        resetPassword: [{ error: { status: 400, code: 'INVALID_TOKEN' } }],
+      });
+      const provider = createBetterAuthProvider(failing.client);
+      const noSocial = createBetterAuthProvider(fakeClient().client);
+      const noReset = createBetterAuthProvider(fakeClient({}, { requestPasswordReset: undefined }).client);
+      const rejections = await Promise.all([
+        rejection(provider.login({ email: 'a@b.c', password: 'x' })),
+        rejection(noSocial.login({ providerName: 'github' })),
+        rejection(provider.logout({})),
+        rejection(provider.checkAuth({})),
+        rejection(provider.checkError({ status: 403 })),
+        rejection(provider.register!({ email: 'a@b.c', password: 'x' })),
+        rejection(provider.forgotPassword!({ email: 'a@b.c' })),
+        rejection(noReset.forgotPassword!({ email: 'a@b.c' })),
+        rejection(provider.updatePassword!({ password: 'x', token: 't' })),
+        rejection(provider.updatePassword!({ password: 'x' })),
+        rejection(provider.getUserIdentity!()),
+        rejection(provider.getPermissions!()),
+      ]);
+      for (const error of rejections) {
+        expect(error).to.be.instanceOf(BetterAuthProviderError);
+        expect(error).to.be.instanceOf(Error);
+        expect(isAuthErrorCode(error.code), `${error.name}: ${error.message}`).to.equal(true);
+      }
+    });
   });
 
   describe('register', () => {
@@ -333,16 +465,25 @@ describe('createBetterAuthProvider', () => {
             email: 'a@b.c', password: 'x',
           }),
         );
-      expect(await reg({ status: 422, code: 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL' })).to.deep.equal({
+      const exists = await reg({ status: 422, code: 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL' });
+      expect({ ...exists, name: exists.name, message: exists.message }).to.deep.equal({
         name: 'Registration failed',
         message: 'An account with this e-mail address already exists. Sign in, or use another address.',
-        code: 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL',
+        code: 'user-exists',
+        betterAuthCode: 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL',
         status: 422,
       });
-      expect((await reg({ status: 422, code: 'USER_ALREADY_EXISTS' })).code).to.equal('USER_ALREADY_EXISTS');
-      expect((await reg({ status: 400, code: 'PASSWORD_TOO_SHORT' })).message).to.equal('This password is too short: use at least 8 characters.');
+      expect(await reg({ status: 422, code: 'USER_ALREADY_EXISTS' })).to.include({ code: 'user-exists', betterAuthCode: 'USER_ALREADY_EXISTS' });
+      const short = await reg({ status: 400, code: 'PASSWORD_TOO_SHORT' });
+      expect(short.message).to.equal('This password is too short: use at least 8 characters.');
+      expect(short).to.include({ code: 'password-too-short' });
+      expect(short.values).to.deep.equal({ min: 8 });
       expect((await reg({ status: 400, code: 'PASSWORD_TOO_SHORT' }, 12)).message).to.equal('This password is too short: use at least 12 characters.');
-      expect((await reg({ status: 400, code: 'PASSWORD_TOO_LONG' })).message).to.equal('This password is too long: use at most 128 characters.');
+      expect((await reg({ status: 400, code: 'PASSWORD_TOO_SHORT' }, 12)).values).to.deep.equal({ min: 12 });
+      const long = await reg({ status: 400, code: 'PASSWORD_TOO_LONG' });
+      expect(long.message).to.equal('This password is too long: use at most 128 characters.');
+      expect(long).to.include({ code: 'password-too-long' });
+      expect(long.values).to.deep.equal({ max: 128 });
     });
   });
 
@@ -376,9 +517,11 @@ describe('createBetterAuthProvider', () => {
         }).client,
       );
       expect(await rejection(provider.forgotPassword!({ email: 'nope' }))).to.include({
-        name: 'Password reset failed', message: 'Enter a valid e-mail address.',
+        name: 'Password reset failed', message: 'Enter a valid e-mail address.', code: 'invalid-email',
       });
-      expect(await rejection(provider.forgotPassword!({ email: 'a@b.c' }))).to.include({ retryAfter: 30 });
+      const limited = await rejection(provider.forgotPassword!({ email: 'a@b.c' }));
+      expect(limited).to.include({ retryAfter: 30, code: 'rate-limited' });
+      expect(limited.values).to.deep.equal({ seconds: 30 });
     });
 
     it('uses forgetPassword on clients older than better-auth 1.3', async () => {
@@ -410,7 +553,8 @@ describe('createBetterAuthProvider', () => {
     it('refuses to call the server without a token', async () => {
       const fake = fakeClient();
       const error = await rejection(createBetterAuthProvider(fake.client).updatePassword!({ password: 'x' }));
-      expect(error).to.include({ name: 'Password update failed', code: 'INVALID_TOKEN' });
+      expect(error).to.include({ name: 'Password update failed', code: 'invalid-token', betterAuthCode: 'INVALID_TOKEN' });
+      expect(error).to.be.instanceOf(BetterAuthProviderError);
       expect(fake.calls).to.deep.equal([]);
     });
 
@@ -419,6 +563,7 @@ describe('createBetterAuthProvider', () => {
         const fake = fakeClient({ resetPassword: [{ error: { status: 400, code, message: 'Invalid token' } }] });
         const error = await rejection(createBetterAuthProvider(fake.client).updatePassword!({ password: 'x', token: 't' }));
         expect(error.message).to.equal('This password reset link is invalid or has expired. Ask for a new one.');
+        expect(error).to.include({ code: 'invalid-token', betterAuthCode: code });
       }
     });
   });
@@ -475,7 +620,7 @@ describe('createBetterAuthProvider with the real better-auth client (fetch faked
       { method: 'POST', path: '/request-password-reset', body: { email: 'ada@example.com', redirectTo: `${location.origin}/update-password` } },
       { method: 'POST', path: '/reset-password', body: { newPassword: 'new-pw-123', token: 'tok' } },
       { method: 'GET', path: '/get-session', body: undefined },
-      { method: 'POST', path: '/sign-out', body: {} },
+      { method: 'POST', path: '/sign-out', body: { callbackURL: `${location.origin}/login` } },
     ]);
   });
 
@@ -486,11 +631,14 @@ describe('createBetterAuthProvider with the real better-auth client (fetch faked
         : { status: 429, body: { message: 'Too many requests. Please try again later.' }, headers: { 'X-Retry-After': '12' } },
     );
     const provider = createBetterAuthProvider(client);
-    expect(await rejection(provider.login({ email: 'a@b.c', password: 'x' }))).to.deep.equal({
-      name: 'Sign-in failed', message: 'The e-mail address or password is incorrect.', code: 'INVALID_EMAIL_OR_PASSWORD', status: 401,
+    const plain = (error: BetterAuthProviderError) => ({ ...error, name: error.name, message: error.message });
+    expect(plain(await rejection(provider.login({ email: 'a@b.c', password: 'x' })))).to.deep.equal({
+      name: 'Sign-in failed', message: 'The e-mail address or password is incorrect.', code: 'invalid-credentials',
+      betterAuthCode: 'INVALID_EMAIL_OR_PASSWORD', status: 401,
     });
-    expect(await rejection(provider.forgotPassword!({ email: 'a@b.c' }))).to.deep.equal({
-      name: 'Password reset failed', message: 'Too many attempts. Try again in 12 seconds.', code: 'RATE_LIMITED', status: 429, retryAfter: 12,
+    expect(plain(await rejection(provider.forgotPassword!({ email: 'a@b.c' })))).to.deep.equal({
+      name: 'Password reset failed', message: 'Too many attempts. Try again in 12 seconds.', code: 'rate-limited',
+      betterAuthCode: 'RATE_LIMITED', status: 429, retryAfter: 12, values: { seconds: 12 },
     });
   });
 
@@ -499,13 +647,15 @@ describe('createBetterAuthProvider with the real better-auth client (fetch faked
       baseURL: 'http://auth.test',
       fetchOptions: { customFetchImpl: () => Promise.reject(new TypeError('Failed to fetch')) },
     });
-    expect(await rejection(createBetterAuthProvider(client).checkAuth({}))).to.include({ code: 'NETWORK_ERROR' });
+    expect(await rejection(createBetterAuthProvider(client).checkAuth({}))).to.include({ code: 'network', betterAuthCode: 'NETWORK_ERROR' });
   });
 
   it('treats a null session as signed out', async () => {
     const { client } = realClient(() => ({ status: 200, body: null }));
     const provider = createBetterAuthProvider(client);
-    expect(await rejection(provider.checkAuth({}))).to.equal(undefined);
+    const signedOut = await rejection(provider.checkAuth({}));
+    expect(signedOut).to.be.instanceOf(BetterAuthProviderError);
+    expect(signedOut).to.include({ code: 'not-signed-in' });
     expect(await rejection(provider.getUserIdentity!())).to.include({ name: 'Not signed in' });
   });
 });

@@ -4,7 +4,9 @@
  * client (`createAuthClient()` from `better-auth/client`), which is typed here structurally.
  * @packageDocumentation
  */
-import type { AuthChallenge, AuthError, RefineV3AuthProvider, TwoFactorMethod } from '../core/types.js';
+import { safeRedirect } from '../core/redirect.js';
+import type { AuthErrorCode } from '../core/errors.js';
+import type { AuthChallenge, RefineV3AuthProvider, TwoFactorMethod } from '../core/types.js';
 
 /* ---------------------------------------------------------------------------------------------
  * The slice of a better-auth client this adapter calls. Methods (not function-valued properties)
@@ -58,7 +60,7 @@ export interface BetterAuthClientLike {
     /** Present with the `username` plugin. */
     username?(params: WithFetch<{ username: string; password: string; rememberMe?: boolean }>): Promise<BetterAuthResultLike>;
     /** Present when social providers are configured. */
-    social?(params: WithFetch<{ provider: string; callbackURL?: string }>): Promise<BetterAuthResultLike>;
+    social?(params: WithFetch<{ provider: string; callbackURL?: string; errorCallbackURL?: string }>): Promise<BetterAuthResultLike>;
     /** The `emailOTP` plugin: `/sign-in/email-otp`. */
     emailOtp?(params: WithFetch<{ email: string; otp: string }>): Promise<BetterAuthResultLike>;
     /** The `magicLink` plugin: `/sign-in/magic-link`. */
@@ -86,7 +88,8 @@ export interface BetterAuthClientLike {
   signUp: {
     email(params: WithFetch<{ email: string; password: string; name: string; callbackURL?: string }>): Promise<BetterAuthResultLike>;
   };
-  signOut(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike>;
+  /** Resolves `{ url, redirect }` when the user signed in through an OpenID Provider with an end-session endpoint (better-auth then leaves for it). */
+  signOut(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike<{ url?: string; redirect?: boolean } | unknown>>;
   getSession(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike<BetterAuthSessionLike>>;
   /** better-auth ≥ 1.3. */
   requestPasswordReset?(params: WithFetch<{ email: string; redirectTo?: string }>): Promise<BetterAuthResultLike>;
@@ -108,7 +111,18 @@ export interface BetterAuthProviderOptions {
   minPasswordLength?: number;
   /** The server's maximum password length, used only in messages. Default 128 (better-auth's default). */
   maxPasswordLength?: number;
-  /** Replaces messages per better-auth error code (or `RATE_LIMITED`, `NETWORK_ERROR`, `SERVER_ERROR`). */
+  /**
+   * The page showing `<auth-callback>`, where better-auth sends the browser back when a social or
+   * generic-OAuth sign-in fails (`?error=…`). Default `/auth/callback`.
+   */
+  callbackPath?: string;
+  /** Where the identity provider sends the browser after its own sign-out (RP-initiated logout). Default `/login`. */
+  postLogoutPath?: string;
+  /**
+   * Replaces messages per better-auth error code (or `RATE_LIMITED`, `NETWORK_ERROR`,
+   * `SERVER_ERROR`, `NOT_SUPPORTED`). Such a message is shown as given, in every locale: prefer
+   * the strings' `errors` entries to reword the kit's codes per language.
+   */
   messages?: Readonly<Record<string, string>>;
   /**
    * The server's sign-in features beyond passwords. Each adds the provider methods that use it,
@@ -125,16 +139,6 @@ export interface BetterAuthProviderOptions {
   magicLinkErrorPath?: string;
   /** The page that shows `<auth-verify-email>`, where better-auth's own verification link returns. Default `/verify-email`. */
   verifyEmailPath?: string;
-}
-
-/** What the adapter rejects with: the `{ name, message }` the kit shows, plus better-auth's details. */
-export interface BetterAuthProviderError extends AuthError {
-  /** better-auth's error code, or `RATE_LIMITED` / `NETWORK_ERROR` / `SERVER_ERROR`. */
-  code?: string;
-  /** HTTP status, when there was a response. */
-  status?: number;
-  /** Seconds to wait, for a rate-limited request whose response said so. */
-  retryAfter?: number;
 }
 
 type Action =
@@ -168,15 +172,75 @@ const TITLES: Record<Action, string> = {
   session: 'Session error',
 };
 
-/*
- * Errors of the twoFactor, emailOTP and magic-link plugins and of e-mail verification, with the
- * kit's own codes (kebab-case, what `toAuthError` keeps and the elements' strings are keyed by).
+/** The kit code whose title names an error of each action that keeps better-auth's own words. */
+const TITLE_CODES: Record<Action, AuthErrorCode> = {
+  login: 'login-failed',
+  logout: 'logout-failed',
+  register: 'register-failed',
+  forgotPassword: 'forgot-password-failed',
+  updatePassword: 'update-password-failed',
+  session: 'unknown',
+  verifyTwoFactor: 'verify-two-factor-failed',
+  sendTwoFactorCode: 'send-two-factor-code-failed',
+  sendLoginCode: 'send-login-code-failed',
+  loginWithCode: 'login-with-code-failed',
+  sendMagicLink: 'send-magic-link-failed',
+  sendVerificationEmail: 'send-verification-email-failed',
+  verifyEmail: 'verify-email-failed',
+};
+
+/** The parts of a {@link BetterAuthProviderError} besides its title and message. */
+export interface BetterAuthProviderErrorDetails {
+  /** The kit's code (`invalid-credentials`, `rate-limited`, …): elements show its strings entry. */
+  code?: AuthErrorCode;
+  /** better-auth's own error code, or `RATE_LIMITED` / `NETWORK_ERROR` / `SERVER_ERROR` / `NOT_SUPPORTED`. */
+  betterAuthCode?: string;
+  /** HTTP status, when there was a response. */
+  status?: number;
+  /** Seconds to wait, for a rate-limited request whose response said so. */
+  retryAfter?: number;
+  /** Values for the placeholders of the code's message (`min`, `max`, `seconds`). */
+  values?: Readonly<Record<string, string | number>>;
+  /** Set when the message is better-auth's or the app's own words: the kit code whose title to show. */
+  titleCode?: AuthErrorCode;
+}
+
+/**
+ * What the adapter rejects with: an `Error` whose `name` and `message` are English words for
+ * people, whose `code` is the kit's (so elements show the page's language), plus better-auth's
+ * details.
  */
-const CODE_WRONG = { code: 'invalid-code', message: 'This code is not correct. Check it and try again.' };
-const CODE_EXPIRED = { code: 'code-expired', message: 'This code has expired. Ask for a new one.' };
-const CODE_ATTEMPTS = { code: 'too-many-attempts', message: 'Too many wrong codes. Ask for a new code.' };
-const METHOD_OFF = { code: 'method-unavailable', message: 'This way of confirming is not available for this account.' };
-const FACTOR_ERRORS: Readonly<Record<string, { code: string; message: string }>> = {
+export class BetterAuthProviderError extends Error implements BetterAuthProviderErrorDetails {
+  declare code?: AuthErrorCode;
+  declare betterAuthCode?: string;
+  declare status?: number;
+  declare retryAfter?: number;
+  declare values?: Readonly<Record<string, string | number>>;
+  declare titleCode?: AuthErrorCode;
+
+  constructor(name: string, message: string, details: BetterAuthProviderErrorDetails = {}) {
+    super(message);
+    this.name = name;
+    // Only the fields that say something: a consumer comparing errors sees no `undefined` keys.
+    for (const [key, value] of Object.entries(details)) {
+      if (value !== undefined) (this as Record<string, unknown>)[key] = value;
+    }
+  }
+}
+
+type Mapped = { code?: AuthErrorCode; betterAuthCode?: string; message: string; values?: Record<string, number> };
+
+/*
+ * Errors of the twoFactor, emailOTP and magic-link plugins and of e-mail verification, for the
+ * actions that use them: finer kit codes than the general mapping's (`invalid-backup-code`, not
+ * `invalid-code`; `too-many-attempts`, which a new code cures, not `rate-limited`).
+ */
+type Known = { code: AuthErrorCode; message: string };
+const CODE_WRONG: Known = { code: 'invalid-code', message: 'This code is not correct. Check it and try again.' };
+const CODE_EXPIRED: Known = { code: 'code-expired', message: 'This code has expired. Ask for a new one.' };
+const CODE_ATTEMPTS: Known = { code: 'too-many-attempts', message: 'Too many wrong codes. Ask for a new code.' };
+const METHOD_OFF: Known = { code: 'method-unavailable', message: 'This way of confirming is not available for this account.' };
+const FACTOR_ERRORS: Readonly<Record<string, Known>> = {
   INVALID_CODE: CODE_WRONG,
   INVALID_OTP: CODE_WRONG,
   INVALID_BACKUP_CODE: { code: 'invalid-backup-code', message: 'This backup code is not valid, or it was already used.' },
@@ -196,18 +260,21 @@ const FACTOR_ERRORS: Readonly<Record<string, { code: string; message: string }>>
   EMAIL_NOT_VERIFIED: { code: 'email-not-verified', message: 'Confirm your e-mail address first: follow the link in the e-mail we sent you.' },
 };
 /** Verification links say INVALID_TOKEN or TOKEN_EXPIRED (better-auth's redirect puts them in `?error=`). */
-const LINK_EXPIRED = { code: 'link-expired', message: 'This verification link has expired or was already used. Ask for a new one.' };
+const LINK_EXPIRED: Known = { code: 'link-expired', message: 'This verification link has expired or was already used. Ask for a new one.' };
 const FACTOR_ACTIONS = new Set<Action>(['verifyTwoFactor', 'sendTwoFactorCode', 'sendLoginCode', 'loginWithCode', 'sendMagicLink', 'sendVerificationEmail', 'verifyEmail']);
 
-/** The kit code and message of a plugin error, or `undefined` to use the general mapping. */
-function factorMessage(action: Action, error: BetterAuthErrorLike, options: BetterAuthProviderOptions): { code: string; message: string } | undefined {
-  if (!FACTOR_ACTIONS.has(action) || !error.code || error.status === 429) return undefined;
+/**
+ * The kit code and message of a plugin error, or `undefined` to use the general mapping (which
+ * also applies the app's own `messages`, shown as given).
+ */
+function factorMessage(action: Action, error: BetterAuthErrorLike, options: BetterAuthProviderOptions): Mapped | undefined {
+  if (!FACTOR_ACTIONS.has(action) || !error.code || error.status === 429 || options.messages?.[error.code]) return undefined;
   const known =
     action === 'verifyEmail' && (error.code === 'INVALID_TOKEN' || error.code === 'TOKEN_EXPIRED' || error.code === 'USER_NOT_FOUND')
       ? LINK_EXPIRED
       : FACTOR_ERRORS[error.code];
   if (!known) return undefined;
-  return { code: known.code, message: options.messages?.[error.code] ?? known.message };
+  return { code: known.code, betterAuthCode: error.code, message: known.message };
 }
 
 function messageFor(
@@ -215,77 +282,98 @@ function messageFor(
   error: BetterAuthErrorLike,
   retryAfter: number | undefined,
   options: BetterAuthProviderOptions,
-): { code?: string; message: string } {
+): Mapped {
   const min = options.minPasswordLength ?? 8;
   const max = options.maxPasswordLength ?? 128;
   const status = error.status;
-  const code = status === 429 ? 'RATE_LIMITED' : error.code;
-  const custom = code ? options.messages?.[code] : undefined;
-  if (custom) return { code, message: custom };
-  switch (code) {
+  const betterAuthCode = status === 429 ? 'RATE_LIMITED' : error.code;
+  const custom = betterAuthCode ? options.messages?.[betterAuthCode] : undefined;
+  // The app's own words win, in whatever language it wrote them: no kit code, so they are shown.
+  if (custom) return { betterAuthCode, message: custom };
+  const is = (code: AuthErrorCode, message: string, values?: Record<string, number>): Mapped => ({
+    code,
+    betterAuthCode,
+    message,
+    ...(values ? { values } : {}),
+  });
+  switch (betterAuthCode) {
     case 'INVALID_EMAIL_OR_PASSWORD':
+    case 'INVALID_USERNAME_OR_PASSWORD':
     case 'INVALID_PASSWORD':
     case 'CREDENTIAL_ACCOUNT_NOT_FOUND':
-      return { code, message: 'The e-mail address or password is incorrect.' };
+      return is('invalid-credentials', 'The e-mail address or password is incorrect.');
     case 'USER_ALREADY_EXISTS':
     case 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL':
-      return { code, message: 'An account with this e-mail address already exists. Sign in, or use another address.' };
+      return is('user-exists', 'An account with this e-mail address already exists. Sign in, or use another address.');
     case 'PASSWORD_TOO_SHORT':
-      return { code, message: `This password is too short: use at least ${min} characters.` };
+      return is('password-too-short', `This password is too short: use at least ${min} characters.`, { min });
     case 'PASSWORD_TOO_LONG':
-      return { code, message: `This password is too long: use at most ${max} characters.` };
+      return is('password-too-long', `This password is too long: use at most ${max} characters.`, { max });
+    case 'PASSWORD_COMPROMISED':
+      return is('weak-password', 'This password is too easy to guess. Choose another one.');
     case 'INVALID_TOKEN':
     case 'TOKEN_EXPIRED':
-      return { code, message: 'This password reset link is invalid or has expired. Ask for a new one.' };
+      return is('invalid-token', 'This password reset link is invalid or has expired. Ask for a new one.');
+    case 'INVALID_CODE':
+    case 'INVALID_OTP':
+    case 'OTP_EXPIRED':
+    case 'OTP_HAS_EXPIRED':
+    case 'INVALID_BACKUP_CODE':
+      return is('invalid-code', 'This code is wrong or has expired. Check it, or ask for a new one.');
+    case 'TOO_MANY_ATTEMPTS':
+    case 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE':
+      return is('rate-limited', 'Too many attempts. Wait a moment, then try again.');
     case 'INVALID_EMAIL':
     case 'USER_EMAIL_NOT_FOUND':
-      return { code, message: 'Enter a valid e-mail address.' };
+      return is('invalid-email', 'Enter a valid e-mail address.');
     case 'EMAIL_NOT_VERIFIED':
-      return { code, message: 'Confirm your e-mail address first: follow the link in the e-mail we sent you.' };
+      return is('email-not-verified', 'Confirm your e-mail address first: follow the link in the e-mail we sent you.');
     case 'SESSION_EXPIRED':
-      return { code, message: 'Your session has expired. Please sign in again.' };
+      return is('session-expired', 'Your session has expired. Please sign in again.');
     case 'INVALID_ORIGIN':
     case 'MISSING_OR_NULL_ORIGIN':
     case 'INVALID_CALLBACK_URL':
     case 'INVALID_REDIRECT_URL':
-      return { code, message: 'The server refused a request from this page (its origin is not trusted).' };
+      return is('untrusted-origin', 'The server refused a request from this page (its origin is not trusted).');
     case 'VALIDATION_ERROR': {
       // better-auth's text here is a schema report ("[body.email] Invalid email address").
       const text = String(error.message ?? '');
-      if (/body\.email/.test(text)) return { code, message: 'Enter a valid e-mail address.' };
-      if (/body\.(new)?password/i.test(text)) return { code, message: 'Enter a password.' };
-      return { code, message: 'Some fields are missing or invalid.' };
+      if (/body\.email/.test(text)) return is('invalid-email', 'Enter a valid e-mail address.');
+      if (/body\.(new)?password/i.test(text)) return is('password-required', 'Enter a password.');
+      return is('invalid-input', 'Some fields are missing or invalid.');
     }
     case 'RATE_LIMITED':
-      return {
-        code,
-        message:
-          retryAfter !== undefined
-            ? `Too many attempts. Try again in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`
-            : 'Too many attempts. Wait a moment, then try again.',
-      };
+      return retryAfter !== undefined
+        ? is('rate-limited', `Too many attempts. Try again in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`, { seconds: retryAfter })
+        : is('rate-limited', 'Too many attempts. Wait a moment, then try again.');
     default:
       break;
   }
-  if (status === 404 && !code) {
+  if (status === 404 && !betterAuthCode) {
     // better-auth's client is a Proxy that builds any route, so a route of a plugin the server
     // lacks (signIn.username without the username plugin) only shows up here.
+    const own = options.messages?.NOT_SUPPORTED;
+    if (own) return { betterAuthCode: 'NOT_SUPPORTED', message: own };
     return {
-      code: 'NOT_SUPPORTED',
-      message:
-        options.messages?.NOT_SUPPORTED ??
-        (action === 'login' ? 'This server does not offer this way of signing in.' : 'This server does not support this request.'),
+      code: 'unsupported',
+      betterAuthCode: 'NOT_SUPPORTED',
+      message: action === 'login' ? 'This server does not offer this way of signing in.' : 'This server does not support this request.',
     };
   }
   if (typeof status === 'number' && status >= 500) {
-    return { code: code ?? 'SERVER_ERROR', message: options.messages?.SERVER_ERROR ?? 'The server ran into a problem. Please try again later.' };
+    const own = options.messages?.SERVER_ERROR;
+    if (own) return { betterAuthCode: betterAuthCode ?? 'SERVER_ERROR', message: own };
+    return { code: 'server-error', betterAuthCode: betterAuthCode ?? 'SERVER_ERROR', message: 'The server ran into a problem. Please try again later.' };
   }
-  if (!status && !code) {
-    return { code: 'NETWORK_ERROR', message: options.messages?.NETWORK_ERROR ?? 'Could not reach the server. Check your connection and try again.' };
+  if (!status && !betterAuthCode) {
+    const own = options.messages?.NETWORK_ERROR;
+    if (own) return { betterAuthCode: 'NETWORK_ERROR', message: own };
+    return { code: 'network', betterAuthCode: 'NETWORK_ERROR', message: 'Could not reach the server. Check your connection and try again.' };
   }
   // An unknown code: better-auth's own message is written for people; use it when there is one.
   const own = typeof error.message === 'string' && error.message.trim() ? error.message.trim() : undefined;
-  return { code, message: own ?? (action === 'login' ? 'Could not sign you in.' : 'Something went wrong. Please try again.') };
+  if (own) return { betterAuthCode, message: own };
+  return { code: 'unknown', betterAuthCode, message: action === 'login' ? 'Could not sign you in.' : 'Something went wrong. Please try again.' };
 }
 
 function toError(
@@ -294,12 +382,16 @@ function toError(
   retryAfter: number | undefined,
   options: BetterAuthProviderOptions,
 ): BetterAuthProviderError {
-  const { code, message } = factorMessage(action, error, options) ?? messageFor(action, error, retryAfter, options);
-  const result: BetterAuthProviderError = { name: TITLES[action], message };
-  if (code) result.code = code;
-  if (typeof error.status === 'number' && error.status > 0) result.status = error.status;
-  if (retryAfter !== undefined) result.retryAfter = retryAfter;
-  return result;
+  const { code, betterAuthCode, message, values } = factorMessage(action, error, options) ?? messageFor(action, error, retryAfter, options);
+  return new BetterAuthProviderError(TITLES[action], message, {
+    code,
+    betterAuthCode,
+    status: typeof error.status === 'number' && error.status > 0 ? error.status : undefined,
+    retryAfter,
+    values,
+    // Words that are not the kit's keep their place; the adapter's English title still translates.
+    titleCode: code ? undefined : TITLE_CODES[action],
+  });
 }
 
 const NETWORK: BetterAuthErrorLike = {};
@@ -345,6 +437,26 @@ function absolute(path: string): string {
   }
 }
 
+// Longer than any link or small inline picture: not worth handing to an <img>.
+const MAX_AVATAR = 64 * 1024;
+
+/**
+ * `image` as an avatar only when it is an absolute http(s) URL or an inline `data:image/`: a
+ * profile field is user input, and an app may put the avatar in `<img src>` or a link, where
+ * `javascript:` or `data:text/html` would run.
+ */
+function safeAvatar(image: unknown): string | undefined {
+  if (typeof image !== 'string' || image.length > MAX_AVATAR) return undefined;
+  if (/^data:image\/[a-z0-9.+-]+[;,]/i.test(image)) return image;
+  if (!/^https?:\/\//i.test(image)) return undefined;
+  try {
+    const { protocol } = new URL(image);
+    return protocol === 'http:' || protocol === 'https:' ? image : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function rolesOf(user: BetterAuthUserLike): string[] {
   const role = user.role;
   if (Array.isArray(role)) return role.filter((r): r is string => typeof r === 'string' && r !== '');
@@ -359,7 +471,8 @@ function rolesOf(user: BetterAuthUserLike): string[] {
  * | method | better-auth call |
  * |---|---|
  * | `login({ email, password, remember })` | `signIn.email` (`rememberMe`); `{ username }` uses `signIn.username`, `{ providerName }` `signIn.social` |
- * | `logout()` | `signOut` |
+ * | `logout()` | `signOut` (and the identity provider's sign-out page after an OpenID sign-in) |
+ * | `handleCallback(query)` | on the page better-auth sends failed OAuth returns to: the `?error=`, else the session |
  * | `checkAuth()` | `getSession`; rejects when there is no session |
  * | `checkError({ status })` | rejects (logs out) on 401 and 403 |
  * | `register({ email, password, name? })` | `signUp.email`; `name` defaults to the e-mail's local part |
@@ -377,14 +490,15 @@ function rolesOf(user: BetterAuthUserLike): string[] {
  * methods } }`; an unverified address (403 `EMAIL_NOT_VERIFIED`), or a sign-up without a session
  * on a server that verifies addresses, resolves `{ challenge: { type: 'verify-email', email } }`.
  *
- * Failures reject with a {@link BetterAuthProviderError}: a `{ name, message }` meant for people.
+ * Failures reject with a {@link BetterAuthProviderError}: an `Error` whose `name` and `message` are
+ * meant for people and whose `code` is the kit's, so elements show it in the page's language.
  *
  * @param client the app's better-auth client
  */
 export function createBetterAuthProvider(
   client: BetterAuthClientLike,
   options: BetterAuthProviderOptions = {},
-): RefineV3AuthProvider {
+): RefineV3AuthProvider & { handleCallback(params?: Record<string, unknown>): Promise<undefined> } {
   if (!client || (typeof client !== 'object' && typeof client !== 'function')) {
     throw new TypeError('auth-elements: createBetterAuthProvider needs the better-auth client from createAuthClient().');
   }
@@ -426,20 +540,30 @@ export function createBetterAuthProvider(
 
   async function user(): Promise<BetterAuthUserLike> {
     const current = await session();
-    if (!current?.user) throw { name: 'Not signed in', message: 'You are not signed in.' };
+    if (!current?.user) throw new BetterAuthProviderError('Not signed in', 'You are not signed in.', { code: 'not-signed-in' });
     return current.user;
   }
 
   const features = options.features ?? {};
 
-  const provider: RefineV3AuthProvider = {
+  const provider: RefineV3AuthProvider & { handleCallback(params?: Record<string, unknown>): Promise<undefined> } = {
     async login(params: Record<string, unknown> = {}) {
       const { email, username, password, remember, providerName } = params;
       if (typeof providerName === 'string' && providerName) {
-        if (!client.signIn.social) throw { name: TITLES.login, message: `Signing in with ${providerName} is not available.` };
+        if (!client.signIn.social) {
+          throw new BetterAuthProviderError(TITLES.login, `Signing in with ${providerName} is not available.`, { code: 'unsupported' });
+        }
         // better-auth's client leaves the page for the provider; nothing is left to do here.
+        // The `?to=` return path rides along as the callback URL (validated first).
+        const here = (globalThis as { location?: { href?: string; search?: string } }).location;
+        const back = here?.href ? safeRedirect(new URLSearchParams(here.search ?? '').get('to'), here.href) : undefined;
         await call('login', (fetchOptions) =>
-          client.signIn.social!({ provider: providerName, callbackURL: absolute('/'), fetchOptions }),
+          client.signIn.social!({
+            provider: providerName,
+            callbackURL: absolute(back ?? '/'),
+            errorCallbackURL: absolute(options.callbackPath ?? '/auth/callback'),
+            fetchOptions,
+          }),
         );
         return false;
       }
@@ -457,7 +581,7 @@ export function createBetterAuthProvider(
         return twoFactorChallenge(data);
       } catch (error) {
         // Right password, unverified address: the next step is the inbox, not an error.
-        if ((error as BetterAuthProviderError).status === 403 && (error as BetterAuthProviderError).code === 'EMAIL_NOT_VERIFIED') {
+        if ((error as BetterAuthProviderError).status === 403 && (error as BetterAuthProviderError).betterAuthCode === 'EMAIL_NOT_VERIFIED') {
           return verifyEmailChallenge(address);
         }
         throw error;
@@ -465,21 +589,50 @@ export function createBetterAuthProvider(
     },
 
     async logout() {
-      await call('logout', (fetchOptions) => client.signOut({ fetchOptions }));
+      const data = (await call('logout', (fetchOptions) =>
+        client.signOut({ callbackURL: absolute(options.postLogoutPath ?? '/login'), fetchOptions }),
+      )) as { url?: unknown; redirect?: unknown } | null;
+      // Signed in through an OpenID Provider: better-auth's client is now leaving for its
+      // end-session page, which comes back to `postLogoutPath`. Stay, or we would race it.
+      return data?.redirect === true && typeof data.url === 'string' ? false : undefined;
+    },
+
+    async handleCallback(params: Record<string, unknown> = {}) {
+      // better-auth finished the code exchange on the server; it only sends errors back here.
+      const error = typeof params.error === 'string' ? params.error : undefined;
+      if (error) {
+        // No kit code: the words say what happened (the provider's OAuth code rides as betterAuthCode).
+        throw new BetterAuthProviderError(
+          TITLES.login,
+          error === 'access_denied'
+            ? 'Sign-in was cancelled or refused at the identity provider.'
+            : 'The identity provider sign-in could not be completed. Please try again.',
+          { betterAuthCode: error },
+        );
+      }
+      const current = await session();
+      if (!current?.user) throw new BetterAuthProviderError(TITLES.login, 'You are not signed in.', { code: 'not-signed-in' });
       return undefined;
     },
 
     async checkAuth() {
       const current = await session();
       // No redirectPath: the store's default (`/login?to=<here>`) is what a guard wants.
-      if (!current?.user) throw undefined;
+      if (!current?.user) throw new BetterAuthProviderError('Not signed in', 'You are not signed in.', { code: 'not-signed-in' });
       return undefined;
     },
 
     checkError(error: unknown) {
       const record = (error ?? {}) as { status?: unknown; statusCode?: unknown; response?: { status?: unknown } };
       const status = record.status ?? record.statusCode ?? record.response?.status;
-      return status === 401 || status === 403 ? Promise.reject() : Promise.resolve();
+      if (status !== 401 && status !== 403) return Promise.resolve();
+      // The store logs out and, since this rejection has words, tells the user why.
+      return Promise.reject(
+        new BetterAuthProviderError(TITLES.session, 'Your session has expired. Please sign in again.', {
+          code: 'session-expired',
+          status,
+        }),
+      );
     },
 
     async register(params: Record<string, unknown> = {}) {
@@ -508,7 +661,9 @@ export function createBetterAuthProvider(
       // Never detach a method from the client (`.call`, destructuring): better-auth's client is
       // a Proxy that turns every property read into a route, `request.call` → `/…/call`.
       const method = client.requestPasswordReset ? 'requestPasswordReset' : client.forgetPassword ? 'forgetPassword' : undefined;
-      if (!method) throw { name: TITLES.forgotPassword, message: 'This better-auth client cannot send reset links.' };
+      if (!method) {
+        throw new BetterAuthProviderError(TITLES.forgotPassword, 'This better-auth client cannot send reset links.', { code: 'unsupported' });
+      }
       try {
         await call('forgotPassword', (fetchOptions) =>
           client[method]!({
@@ -519,7 +674,7 @@ export function createBetterAuthProvider(
         );
       } catch (error) {
         // Older servers answer "user not found": say the same as for a real account.
-        if ((error as BetterAuthProviderError).code !== 'USER_NOT_FOUND') throw error;
+        if ((error as BetterAuthProviderError).betterAuthCode !== 'USER_NOT_FOUND') throw error;
       }
       return undefined;
     },
@@ -527,7 +682,10 @@ export function createBetterAuthProvider(
     async updatePassword(params: Record<string, unknown> = {}) {
       const token = text(params.token);
       if (!token) {
-        throw { name: TITLES.updatePassword, message: 'This password reset link is invalid or incomplete. Ask for a new one.', code: 'INVALID_TOKEN' };
+        throw new BetterAuthProviderError(TITLES.updatePassword, 'This password reset link is invalid or incomplete. Ask for a new one.', {
+          code: 'invalid-token',
+          betterAuthCode: 'INVALID_TOKEN',
+        });
       }
       await call('updatePassword', (fetchOptions) =>
         client.resetPassword({ newPassword: text(params.password), token, fetchOptions }),
@@ -537,7 +695,7 @@ export function createBetterAuthProvider(
 
     async getUserIdentity() {
       const current = await user();
-      return { ...current, avatar: current.image ?? undefined };
+      return { ...current, avatar: safeAvatar(current.image) };
     },
 
     async getPermissions() {
@@ -551,7 +709,9 @@ export function createBetterAuthProvider(
       const trustDevice = checked(params.trustDevice);
       // The plugin hangs off the client Proxy: read it at call time, never detach its methods.
       const factor = client.twoFactor;
-      if (!factor) throw { name: TITLES.verifyTwoFactor, message: 'This better-auth client has no twoFactor plugin.', code: 'unsupported' };
+      if (!factor) {
+        throw new BetterAuthProviderError(TITLES.verifyTwoFactor, 'This better-auth client has no twoFactor plugin.', { code: 'unsupported' });
+      }
       const data = await call('verifyTwoFactor', (fetchOptions) =>
         params.method === 'otp'
           ? factor.verifyOtp({ code, trustDevice, fetchOptions })
@@ -564,7 +724,7 @@ export function createBetterAuthProvider(
     provider.sendTwoFactorCode = async (params: Record<string, unknown> = {}) => {
       // Only e-mailed (or texted) codes are sent; an authenticator app and backup codes are at hand.
       if (params.method !== undefined && params.method !== 'otp') {
-        throw { name: TITLES.sendTwoFactorCode, message: 'Only e-mailed codes can be sent.', code: 'method-unavailable' };
+        throw new BetterAuthProviderError(TITLES.sendTwoFactorCode, 'Only e-mailed codes can be sent.', { code: 'method-unavailable' });
       }
       await call('sendTwoFactorCode', (fetchOptions) => client.twoFactor!.sendOtp({ fetchOptions: { ...fetchOptions, method: 'POST' } }));
       return undefined;

@@ -3,6 +3,7 @@
  * does, and reading the shadow parts.
  */
 import { sendKeys } from '@web/test-runner-commands';
+import './reset.js';
 
 /** The native input called `name` in the element's light DOM. */
 export function input(el: HTMLElement, name: string): HTMLInputElement {

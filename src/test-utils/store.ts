@@ -9,6 +9,7 @@
  * expect(h.navigations).to.deep.equal([{ to: '/reports', replace: true }]);
  * ```
  */
+import './reset.js';
 import { createAuthStore, type AnyAuthProvider, type AuthState, type AuthStore, type AuthStoreOptions, type LocationLike } from '../core/index.js';
 
 /** One navigation the store asked for. */

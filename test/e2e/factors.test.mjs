@@ -17,7 +17,7 @@ describe('beyond passwords, against the demo server', { timeout: 120_000 }, () =
   let kit;
   let user;
   before(async () => {
-    [server, kit] = await Promise.all([startTestServer({ requireEmailVerification: true }), loadKit()]);
+    [server, kit] = await Promise.all([startTestServer({ requireEmailVerification: true, twoFactorDemoUser: true }), loadKit()]);
     user = server.twoFactorUser;
   });
   after(() => server?.stop());

@@ -1,9 +1,13 @@
 // Shared by the end-to-end tests: a fresh server per test file on a free loopback port, an HTTP
 // client that behaves like the demo page (Origin header, cookie jar), and the browser.
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../../server/start.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A new, empty data folder. */
 export function freshDataDir() {
@@ -14,13 +18,36 @@ export function freshDataDir() {
  * Starts the demo server on port 0 with a fresh data folder (unless one is given), e-mail
  * verification off unless `requireEmailVerification: true`.
  * `stop()` closes it and, if the folder was created here, deletes it.
+ *
+ * Rate limiting is off unless `rateLimit` is given: these tests sign in far more often than a
+ * person would (`npm start` has it on; rate-limit.test.mjs and hardening.test.mjs prove it).
+ * `log` receives what the server would print; `production` stands for NODE_ENV=production.
  */
-export async function startTestServer({ dataDir, mock = false, rateLimit, requireEmailVerification = false } = {}) {
+export async function startTestServer({
+  dataDir,
+  mock = false,
+  rateLimit = false,
+  log,
+  production,
+  requireEmailVerification = false,
+  twoFactorDemoUser = false,
+} = {}) {
   const own = !dataDir && !mock;
   const dir = own ? await freshDataDir() : dataDir;
-  // Verification is off unless a test asks for it (factors*.test.mjs): the older flows sign up
-  // and sign straight in, and expect "already exists", which a verifying server never says.
-  const server = await startServer({ port: 0, dataDir: dir, mock, quiet: true, rateLimit, requireEmailVerification });
+  // Verification and the two-factor demo user are off unless a test asks for them
+  // (factors*.test.mjs): the older flows sign up and sign straight in, and expect "already
+  // exists", which a verifying server never says.
+  const server = await startServer({
+    port: 0,
+    dataDir: dir,
+    mock,
+    quiet: !log,
+    log,
+    rateLimit,
+    production,
+    requireEmailVerification,
+    twoFactorDemoUser,
+  });
   if (!server.url.startsWith('http://127.0.0.1:')) throw new Error(`refusing a non-loopback server: ${server.url}`);
   return {
     ...server,
@@ -119,4 +146,79 @@ export async function launchBrowser() {
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Runs `npm start`'s own entry (`node server/start.mjs --port 0`) in a child process with the
+ * given environment, as a user would, and resolves once it prints its URL. `output()` is what
+ * it printed so far; `stop()` ends it (SIGTERM) and waits for it.
+ */
+export function startServerProcess({ dataDir, env = {}, args = [] } = {}) {
+  const child = spawn(process.execPath, ['server/start.mjs', '--port', '0', '--data-dir', dataDir, ...args], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (chunk) => (out += chunk));
+  child.stderr.on('data', (chunk) => (out += chunk));
+  const exited = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })));
+  const ready = new Promise((resolve, reject) => {
+    const look = () => {
+      const match = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match) {
+        child.stdout.off('data', look);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', look);
+    exited.then(({ code }) => reject(new Error(`server exited (${code}) before it was ready:\n${out}`)));
+  });
+  return {
+    ready,
+    output: () => out,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+let harnessScript;
+/** The store harness page's script (test/e2e/harness/store-page.ts), bundled once per process. */
+function harnessBundle() {
+  harnessScript ??= import('esbuild').then(({ build }) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: ['test/e2e/harness/store-page.ts'],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      tsconfig: 'tsconfig.json',
+      logLevel: 'silent',
+    }).then((out) => out.outputFiles[0].text),
+  );
+  return harnessScript;
+}
+
+/**
+ * Opens a page on `server`'s origin that runs a bare store over the better-auth adapter and
+ * better-auth's real browser client (no element): `window.harness = { store, navigations }`.
+ * Served by the test itself, so the demo server has no test-only route.
+ */
+export async function openHarness(chrome, server) {
+  const script = await harnessBundle();
+  const opened = await chrome.newPage(server.url);
+  const { page } = opened;
+  await page.route('**/__harness', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><script type="module" src="/__harness.js"></script>' }),
+  );
+  await page.route('**/__harness.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
+  await page.goto('/__harness');
+  await page.waitForFunction(() => 'harness' in globalThis);
+  return opened;
 }

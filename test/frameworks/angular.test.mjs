@@ -36,23 +36,24 @@ describe('Angular generated directives (production build)', () => {
     await page.waitForFunction(() => document.querySelector('auth-login')?.shadowRoot != null);
     const login = await page.evaluate(() => {
       const el = document.querySelector('auth-login');
-      return {
-        providers: el.providers,
-        title: el.strings?.loginTitle,
-        store: typeof el.store?.checkAuth,
-        registerLink: el.registerLink,
-        rememberMe: el.rememberMe,
-      };
+      return { providers: el.providers, registerLink: el.registerLink, rememberMe: el.rememberMe };
     });
     assert.deepEqual(login, {
-      providers: [{ name: 'github', label: 'GitHub' }],
-      title: 'Sign in to the Angular demo',
-      store: 'function',
+      providers: [{ name: 'github' }, { name: 'google', label: 'Google Workspace' }],
       registerLink: '/register',
       rememberMe: true,
     });
-    await page.getByRole('button', { name: 'GitHub' }).waitFor();
-    await page.getByText('Sign in to the Angular demo').waitFor();
+    // No label: the brand's own spelling; a label: as given.
+    await page.getByRole('button', { name: 'Sign in with GitHub' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in with Google Workspace' }).waitFor();
+    await page.goto(server.url + '/register');
+    await page.waitForFunction(() => document.querySelector('auth-register')?.shadowRoot != null);
+    const register = await page.evaluate(() => {
+      const el = document.querySelector('auth-register');
+      return { title: el.strings?.registerTitle, store: typeof el.store?.checkAuth };
+    });
+    assert.deepEqual(register, { title: 'Join the Angular demo', store: 'function' });
+    await page.getByText('Join the Angular demo').waitFor();
     assert.equal(await page.evaluate(() => document.querySelector('auth-notifications').duration), 8000);
     assert.deepEqual(errors, []);
     await context.close();

@@ -69,6 +69,14 @@ export function appFlows(name, distDir) {
       await close();
     });
 
+    test('provider buttons: a well-known name in its brand spelling, a label as given', async () => {
+      const { page, errors, close } = await open('/login');
+      await page.getByRole('button', { name: 'Sign in with GitHub', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Sign in with Google Workspace', exact: true }).waitFor();
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
     test("a provider error shows in the form and reaches the app's auth-error handler", async () => {
       const { page, errors, close } = await open('/login');
       await signIn(page, { email: USER.email, password: 'wrong' });

@@ -44,6 +44,8 @@ before(() => {
     "import { fr } from 'auth-elements/locales/fr';",
     "import { ar } from 'auth-elements/locales/ar';",
     "import { createBetterAuthProvider } from 'auth-elements/providers/better-auth';",
+    "import { createOidcProvider, type OidcAuthProvider } from 'auth-elements/providers/oidc';",
+    "const oidc: OidcAuthProvider = createOidcProvider({ issuer: 'https://id.example.com', clientId: 'app', redirectUri: 'https://app.example.com/callback' }); void oidc.getAccessToken;",
     "import 'auth-elements/notifications'; import 'auth-elements/scope';",
     "const login: HTMLElementTagNameMap['auth-login'] = document.createElement('auth-login');",
     "const provider: AuthLoginProvider = { name: 'github' }; login.providers = [provider];",

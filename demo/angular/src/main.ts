@@ -1,6 +1,7 @@
-import 'auth-elements'; // registers every <auth-*> element
+import 'auth-elements'; // added: registers every <auth-*> element
 import { bootstrapApplication } from '@angular/platform-browser';
-import { AppComponent } from './app/app.component';
 import { appConfig } from './app/app.config';
+import { App } from './app/app';
 
-bootstrapApplication(AppComponent, appConfig).catch((error) => console.error(error));
+bootstrapApplication(App, appConfig)
+  .catch((err) => console.error(err));

@@ -1,28 +1,41 @@
-import { configureAuth, createAuthStore, type AuthErrorEvent } from 'auth-elements';
+import { configureAuth, createAuthStore, type AuthErrorEvent } from 'auth-elements'; // registers every element
 import { useAuth } from 'auth-elements/vue';
 import { shallowRef } from 'vue';
-import { authProvider } from '../../example-apps-provider';
-import { router } from './router';
+import type { Router } from 'vue-router';
+import { authProvider } from './auth-provider';
 
-/**
- * The recommended way: the store navigates through vue-router. Every element's redirect
- * (after login, logout, a failed guard check, …) becomes `router.push`/`router.replace`,
- * so the page never reloads. `configureAuth` makes it the store every element uses.
- */
+/** What your authProvider's getIdentity / getUserIdentity resolves. */
+export interface Identity {
+  email: string;
+  name?: string;
+}
+
+// Set by src/router.ts. The store must not import the router: the router imports the views,
+// the views import this file, and that cycle would break depending on which module loads first.
+let router: Router | undefined;
+
+/** Called once by src/router.ts: from then on every redirect is router.push / router.replace. */
+export function connectRouter(appRouter: Router): void {
+  router = appRouter;
+}
+
+/** The app's one store; `configureAuth` makes it the store every element uses. */
 export const store = configureAuth(
-  createAuthStore({
+  createAuthStore<Identity>({
     authProvider,
-    navigate: (to, { replace }) => void (replace ? router.replace(to) : router.push(to)),
+    navigate: (to, { replace }) => {
+      if (!router) return location[replace ? 'replace' : 'assign'](to);
+      void (replace ? router.replace(to) : router.push(to));
+    },
   }),
 );
 
-/** Reactive auth state for the whole app. */
+/** Reactive state: status, isAuthenticated, identity (typed, loaded after sign-in), permissions, pending, errors. */
 export const auth = useAuth(store);
 
-/** The last auth-error an element reported, shown in the app's header. */
-export const lastError = shallowRef<string>('');
+/** The last error an element reported (bind `@auth-error="reportAuthError"`); show it as your app shows errors. */
+export const lastError = shallowRef('');
 
-/** The handler views bind with `@auth-error`: the app's own error display (a toast, a log). */
 export function reportAuthError(event: AuthErrorEvent): void {
   lastError.value = `${event.detail.action}: ${event.detail.error.message}`;
 }

@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import { connectRouter, store } from './auth';
 import HomeView from './views/HomeView.vue';
 
 export const router = createRouter({
@@ -9,9 +10,18 @@ export const router = createRouter({
     { path: '/register', component: () => import('./views/RegisterView.vue') },
     { path: '/forgot-password', component: () => import('./views/ForgotPasswordView.vue') },
     { path: '/update-password', component: () => import('./views/UpdatePasswordView.vue') },
-    // Guarded by the <auth-guard> element inside the view.
+    // Guarded by <auth-guard> inside the view.
     { path: '/dashboard', component: () => import('./views/DashboardView.vue') },
-    // Guarded by the router itself (see main.ts): the component is never even loaded when signed out.
+    // Guarded by the router (below): the view is not even loaded for a signed-out user.
     { path: '/account', component: () => import('./views/AccountView.vue'), meta: { requiresAuth: true } },
   ],
 });
+
+// Signed-out users go to /login?to=<where they wanted to go>; after login the store returns there.
+router.beforeEach(async (to) => {
+  if (!to.meta.requiresAuth) return true;
+  const { ok } = await store.checkAuth();
+  return ok || { path: store.loginPath, query: { [store.returnParam]: to.fullPath } };
+});
+
+connectRouter(router);

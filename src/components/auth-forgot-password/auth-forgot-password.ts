@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { AuthStore } from '../../core/store.js';
-import type { AuthOutcome, AuthParams } from '../../core/types.js';
+import { property } from 'lit/decorators.js';
+import type { AuthParams } from '../../core/types.js';
 import { define } from '../../internal/define.js';
-import { AuthFormElement, type FormActionOptions } from '../../internal/form-element.js';
+import { AuthFormElement } from '../../internal/form-element.js';
 import type { AuthStrings } from '../../internal/strings.js';
-import { forgotPasswordStyles } from './auth-forgot-password.styles.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
+import { forgotPasswordStyles } from './auth-forgot-password.styles.js';
 
 /**
  * Asks for an email and calls `forgotPassword`. After success it shows one message, the same
@@ -36,23 +35,6 @@ import { secondaryButtonStyles } from '../../internal/styles.js';
  * @csspart link - Every link in the footer.
  * @csspart login-link - The link back to the sign-in page.
  *
- * @cssprop --auth-color-primary - Buttons and links.
- * @cssprop --auth-color-on-primary - Text on the primary button.
- * @cssprop --auth-color-background - Card background.
- * @cssprop --auth-color-surface - Input background.
- * @cssprop --auth-color-text - Text.
- * @cssprop --auth-color-muted - Secondary text.
- * @cssprop --auth-color-border - Input borders.
- * @cssprop --auth-color-danger - Error text and invalid borders.
- * @cssprop --auth-color-danger-background - Error region background.
- * @cssprop --auth-color-success - Text of the "link sent" message.
- * @cssprop --auth-color-success-background - Background of the "link sent" message.
- * @cssprop --auth-color-focus - Focus ring.
- * @cssprop --auth-radius - Corner radius.
- * @cssprop --auth-spacing - Gap between rows.
- * @cssprop --auth-max-width - Maximum card width.
- * @cssprop --auth-font-family - Font.
- *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating (only if the provider resolved a path); cancelable.
  * @fires {AuthSuccessEvent} auth-success - After the provider accepted the request.
  * @fires {AuthErrorEvent} auth-error - When the provider rejects.
@@ -65,14 +47,9 @@ export class AuthForgotPassword extends AuthFormElement {
   /** URL of the sign-in page; the "Back to sign in" link is hidden when absent. */
   @property({ attribute: 'login-link' }) loginLink?: string;
 
-  /** Whether a link was requested successfully (the form is hidden meanwhile). */
-  @state() protected sent = false;
-
   /** The address last sent to, put back into the form on "Send again". */
   #lastEmail = '';
   #restore = false;
-
-  @query('[part~="resend-button"]') private resendButton?: HTMLButtonElement;
 
   protected heading(t: AuthStrings): string {
     return t.forgotTitle;
@@ -80,7 +57,7 @@ export class AuthForgotPassword extends AuthFormElement {
 
   protected override description(t: AuthStrings): string | undefined {
     // Once sent, the status message takes the place of the instructions.
-    return this.sent ? undefined : t.forgotDescription;
+    return this.done ? undefined : t.forgotDescription;
   }
 
   protected submitLabel(t: AuthStrings): string {
@@ -89,19 +66,26 @@ export class AuthForgotPassword extends AuthFormElement {
 
   protected override statusMessage(t: AuthStrings): string | undefined {
     // Deliberately independent of what the provider resolved: the same text for every address.
-    return this.sent ? t.forgotSent : undefined;
+    return this.done ? t.forgotSent : undefined;
   }
 
   protected renderFields(t: AuthStrings): TemplateResult {
     return this.field({ name: 'email', label: t.emailLabel, type: 'email', autocomplete: 'username', inputmode: 'email' });
   }
 
-  protected override renderLight(): TemplateResult | typeof nothing {
-    return this.sent ? nothing : super.renderLight();
+  protected override get showForm(): boolean {
+    return !this.done;
+  }
+
+  protected override params(values: AuthParams): AuthParams {
+    this.#lastEmail = typeof values.email === 'string' ? values.email : '';
+    return values;
   }
 
   protected override renderAfterForm(t: AuthStrings): TemplateResult | typeof nothing {
-    return this.sent ? html`<button type="button" part="resend-button" class="secondary" @click=${this.#sendAgain}>${t.sendAgain}</button>` : nothing;
+    return this.done
+      ? html`<button type="button" part="resend-button" class="secondary" data-focus-after-success @click=${this.#sendAgain}>${t.sendAgain}</button>`
+      : nothing;
   }
 
   protected override renderFooter(t: AuthStrings): TemplateResult | typeof nothing {
@@ -109,34 +93,20 @@ export class AuthForgotPassword extends AuthFormElement {
     return html`<p part="footer"><a part="link login-link" href=${this.loginLink}>${t.backToLogin}</a></p>`;
   }
 
-  protected submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome> {
-    this.#lastEmail = typeof values.email === 'string' ? values.email : '';
-    return store.forgotPassword(values, options);
-  }
-
-  protected override onSuccess(_outcome: AuthOutcome): void {
-    this.sent = true;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!(changed as PropertyValues).has('sent')) return;
-    if (this.sent) {
-      // The form (and the focused submit button) just disappeared: keep focus in the card.
-      this.resendButton?.focus();
-    } else if (this.#restore) {
-      this.#restore = false;
-      const email = this.querySelector<HTMLInputElement>('input[name="email"]');
-      if (email) {
-        email.value = this.#lastEmail;
-        email.focus();
-      }
+    if (!this.#restore || this.done) return;
+    this.#restore = false;
+    const email = this.querySelector<HTMLInputElement>('input[name="email"]');
+    if (email) {
+      email.value = this.#lastEmail;
+      email.focus();
     }
   }
 
   #sendAgain(): void {
     this.#restore = true;
-    this.sent = false;
+    this.done = false;
   }
 }
 

@@ -242,6 +242,34 @@ describe('<auth-guard>', () => {
       expect(el.querySelectorAll('#stamped')).to.have.length(1);
     });
 
+    it('closes a permission guard when someone without the permission signs in over an admin (no logout between)', async () => {
+      const fake = refineV3Provider({ getPermissions: resolves(['admin']) });
+      const h = storeHarness(fake.provider);
+      await h.store.login({ email: 'admin@example.com', password: 'x' }, { redirect: false });
+      const el = await mount(h.store, { permission: 'admin', noRedirect: true });
+      await settled(el, 'allowed');
+      expect(shown(stamped())).to.equal(true);
+      fake.set('getPermissions', resolves(['editor']));
+      await h.store.login({ email: 'editor@example.com', password: 'x' }, { redirect: false });
+      await settled(el, 'denied');
+      expectClosed(el);
+      expect(fake.countOf('getPermissions')).to.equal(2);
+    });
+
+    it('re-checks and redirects when the session ends some other way (another caller’s check)', async () => {
+      const fake = refineV3Provider();
+      const h = storeHarness(fake.provider, { checkCacheTime: 0 });
+      const el = await mount(h.store);
+      await settled(el, 'allowed');
+      fake.set('checkAuth', rejects());
+      // Another tab signed out; this tab's app code notices it with a check of its own.
+      await h.store.checkAuth();
+      await settled(el, 'denied');
+      expectClosed(el);
+      await waitUntil(() => h.navigations.length === 1);
+      expect(h.navigations).to.deep.equal([{ to: '/login?to=%2Fdashboard', replace: true }]);
+    });
+
     it('re-checks when it is re-attached, and closes if the session ended', async () => {
       const fake = refineV3Provider();
       const h = storeHarness(fake.provider, { checkCacheTime: 0 });
@@ -279,7 +307,9 @@ describe('<auth-guard>', () => {
   });
 
   describe('accessibility and parts', () => {
-    it('passes axe while checking, when allowed and when denied', async () => {
+    it('passes axe while checking, when allowed and when denied', async function () {
+      // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+      this.timeout(30_000);
       const fake = refineV3Provider();
       const held = fake.hold('checkAuth');
       const el = await mount(storeHarness(fake.provider).store);

@@ -1,16 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AuthStore } from '../../core/store.js';
 import type { AuthState, AuthStatus } from '../../core/types.js';
 import { AuthRedirectEvent } from '../../events/auth-redirect.js';
 // Declaration files drop the value imports above; this one stays, so an app importing this
 // element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../../events/auth-redirect.js';
 import { define } from '../../internal/define.js';
-import { AuthStoreController } from '../../internal/store-controller.js';
-import { StringsController } from '../../internal/strings-controller.js';
-import type { AuthStrings } from '../../internal/strings.js';
-import { tokens } from '../../internal/styles.js';
+import { AuthElement } from '../../internal/auth-element.js';
+import { StateSliceController } from '../../internal/store-controller.js';
+import { AuthTask, TaskStatus } from '../../internal/task.js';
 import { guardStyles } from './auth-guard.styles.js';
 
 /** Where a guard stands: still asking, showing its content, or refusing to. */
@@ -70,17 +68,8 @@ export function hasPermission(permissions: unknown, permission: string): boolean
  *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating to the login page after a failed check; cancelable.
  */
-export class AuthGuard extends LitElement {
-  static override styles = [tokens, guardStyles];
-
-  /** The store to use instead of the one provided by context or `configureAuth`. */
-  @property({ attribute: false }) store?: AuthStore;
-
-  /** Replaces part of the text (merged over the page-wide strings). */
-  @property({ attribute: false }) strings?: Partial<AuthStrings>;
-
-  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+export class AuthGuard extends AuthElement {
+  static override styles = [...AuthElement.styles, guardStyles];
 
   /** Never navigate after a failed check: only show the fallback. */
   @property({ type: Boolean, attribute: 'no-redirect' }) noRedirect = false;
@@ -95,75 +84,75 @@ export class AuthGuard extends LitElement {
     return this.current;
   }
 
-  protected readonly auth = new AuthStoreController(this, (state, store) => this.#onStoreChange(state, store));
-  protected readonly i18n = new StringsController(this, () => this.strings);
+  /** The check: latest call wins, an answer to an older one (or after disconnecting) is dropped. */
+  readonly #check = new AuthTask<AuthGuardState>(this, {
+    task: (signal) => this.#verdict(signal),
+    onComplete: (verdict) => (verdict === 'allowed' ? this.#open() : this.#close(verdict)),
+    onError: () => this.#close('denied'),
+  });
 
-  #seenStore?: AuthStore;
-  #seenStatus?: AuthStatus;
-  #needsCheck = false;
-  #inFlight = false;
-  // Bumped by every check and by disconnecting: a late answer to an older call is dropped.
-  #call = 0;
+  /** A check is due at the next update (after a `.store` given with the element is applied). */
+  #due = false;
   /** Nodes stamped from `<template>` children, removed again when access is lost. */
   #stamped: Node[] = [];
+
+  constructor() {
+    super();
+    new StateSliceController(
+      this,
+      this.auth,
+      (state) => ({ status: state.status, session: state.session }),
+      (now, before, store) => this.#follow(now, before, store.state),
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // "Checks on connect", also when the element is moved or re-attached.
-    this.#needsCheck = true;
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#call += 1;
-    this.#inFlight = false;
+    this.#recheck();
   }
 
   /**
-   * Status transitions, not every state change, trigger a check: the store publishes many
-   * changes (pending flags, notifications, identity) and a check itself moves the status, so
-   * reacting to everything would loop.
+   * What the guard does when the status or the session changes. Not every store change: the
+   * store publishes many (pending flags, notifications, identity) and a check itself moves the
+   * status, so reacting to everything would loop.
    */
-  #onStoreChange(state: AuthState, store: AuthStore): void {
-    const previous = this.#seenStatus;
-    const storeChanged = store !== this.#seenStore;
-    this.#seenStore = store;
-    this.#seenStatus = state.status;
-    if (storeChanged) {
-      // An answer from another store says nothing about this one.
-      this.#close('checking');
-      this.#needsCheck = true;
-      return;
-    }
-    if (state.status === previous) return;
-    if (state.status === 'unauthenticated') {
+  #follow(now: { status: AuthStatus; session: number }, before: { status: AuthStatus; session: number } | undefined, state: AuthState): void {
+    const checking = this.#check.status === TaskStatus.PENDING;
+    // A new store: an answer from another store says nothing about this one.
+    if (!before) return this.#recheck('checking');
+    if (now.status === 'unauthenticated') {
+      if (now.status === before.status && now.session === before.session) return;
       // Close at once, before any re-check answers. A logout navigates by itself (and a guard
-      // redirect would override its target), so only re-check — and maybe redirect — when the
-      // session ended some other way, e.g. another caller's failed check.
+      // redirect would override its target), and a check of ours in flight will tell; else the
+      // session ended some other way (another caller's check): re-check, and maybe redirect.
       this.#close('denied');
-      if (!state.pending.logout && !this.#inFlight) this.#needsCheck = true;
+      if (!state.pending.logout && !checking) this.#recheck();
       return;
     }
-    // `checking` and transitions caused by our own pending check need no new check: that
-    // check's answer will tell (the store re-asks by itself if the session changed meanwhile).
-    if (state.status === 'checking' || this.#inFlight) return;
-    if (state.status === 'unknown') this.#close('checking');
-    this.#needsCheck = true;
+    // Signed in (again, maybe as someone else) or registered: what the guard allowed was for
+    // the old session. Close and ask again, permission included; the newest check wins.
+    if (now.session !== before.session) return this.#recheck('checking');
+    // `checking`, and moves caused by a check in flight, need no new check: its answer will tell.
+    if (now.status === before.status || now.status === 'checking' || checking) return;
+    this.#recheck(now.status === 'unknown' ? 'checking' : undefined);
+  }
+
+  /** Asks again at the next update, first closing to `close` when given. */
+  #recheck(close?: Exclude<AuthGuardState, 'allowed'>): void {
+    if (close) this.#close(close);
+    this.#due = true;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The override is applied here, not on connect, so a `.store` given with the element wins
-    // before any check runs against the default store.
-    if (changed.has('store')) this.auth.override(this.store);
-    if (changed.has('permission') && this.hasUpdated) {
-      // A different requirement: the earlier answer no longer applies.
-      this.#close('checking');
-      this.#needsCheck = true;
-    }
-    if (this.#needsCheck && this.isConnected) {
-      this.#needsCheck = false;
-      void this.#check();
+    super.willUpdate(changed);
+    // A different requirement: the earlier answer no longer applies.
+    if (changed.has('permission') && this.hasUpdated) this.#recheck('checking');
+    if (this.#due && this.isConnected) {
+      this.#due = false;
+      if (this.current === 'denied') this.current = 'checking';
+      void this.#check.run();
     }
   }
 
@@ -176,37 +165,25 @@ export class AuthGuard extends LitElement {
     }
   }
 
-  async #check(): Promise<void> {
+  /** One check: authenticated (the store redirects on failure unless `no-redirect`), then the permission. */
+  async #verdict(signal: AbortSignal): Promise<AuthGuardState> {
     const store = this.auth.store;
-    const call = ++this.#call;
-    if (!store) {
-      // Stay closed until a store appears (configureAuth or context will trigger a check).
-      this.#close('checking');
-      return;
-    }
-    this.#inFlight = true;
-    if (this.current === 'denied') this.current = 'checking';
-    try {
-      const outcome = await store.checkAuth(
-        {},
-        {
-          redirect: !this.noRedirect,
-          beforeRedirect: (intent) => this.dispatchEvent(new AuthRedirectEvent(intent)),
-        },
-      );
-      if (call !== this.#call) return;
-      if (!outcome.ok) return this.#close('denied');
-      const permission = this.permission;
-      if (permission) {
-        const permissions = await store.getPermissions();
-        if (call !== this.#call) return;
-        // No redirect for a missing permission: the user is signed in, just not allowed here.
-        if (!permissions.ok || !hasPermission(permissions.data, permission)) return this.#close('denied');
-      }
-      this.#open();
-    } finally {
-      if (call === this.#call) this.#inFlight = false;
-    }
+    // Stay closed until a store appears (configureAuth or context will trigger a check).
+    if (!store) return 'checking';
+    const outcome = await store.checkAuth(
+      {},
+      {
+        redirect: !this.noRedirect,
+        // A superseded check must not navigate: the newer one decides.
+        beforeRedirect: (intent) => !signal.aborted && this.dispatchEvent(new AuthRedirectEvent(intent)),
+      },
+    );
+    if (!outcome.ok) return 'denied';
+    const permission = this.permission;
+    if (!permission || signal.aborted) return 'allowed';
+    const permissions = await store.getPermissions();
+    // No redirect for a missing permission: the user is signed in, just not allowed here.
+    return permissions.ok && hasPermission(permissions.data, permission) ? 'allowed' : 'denied';
   }
 
   #open(): void {

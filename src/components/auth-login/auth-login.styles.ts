@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { plainList } from '../../internal/styles.js';
 
 export const loginStyles = css`
   [part~='divider'] {
@@ -15,12 +16,7 @@ export const loginStyles = css`
     border-block-start: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
   }
   [part~='providers'] {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${plainList}
   }
   [part~='provider-button'] {
     inline-size: 100%;

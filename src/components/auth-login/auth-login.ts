@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AuthStore } from '../../core/store.js';
-import type { AuthOutcome, AuthParams } from '../../core/types.js';
+import type { AuthParams } from '../../core/types.js';
 import { define } from '../../internal/define.js';
-import { AuthFormElement, type FormActionOptions } from '../../internal/form-element.js';
+import { AuthFormElement } from '../../internal/form-element.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
+import { providerLabel } from '../../internal/provider-names.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
 
@@ -12,7 +12,7 @@ import { loginStyles } from './auth-login.styles.js';
 export interface AuthLoginProvider {
   /** Passed to `login({ providerName })`. */
   name: string;
-  /** Button text; default: the name. */
+  /** Button text (after the strings' "Sign in with"); default: the brand's spelling of a well-known `name` (`github` → GitHub), else the name. */
   label?: string;
 }
 
@@ -44,21 +44,6 @@ export interface AuthLoginProvider {
  * @csspart footer - The footer.
  * @csspart link - Every link in the footer.
  * @csspart register-link - The link to the register page.
- *
- * @cssprop --auth-color-primary - Buttons and links.
- * @cssprop --auth-color-on-primary - Text on the primary button.
- * @cssprop --auth-color-background - Card background.
- * @cssprop --auth-color-surface - Input background.
- * @cssprop --auth-color-text - Text.
- * @cssprop --auth-color-muted - Secondary text.
- * @cssprop --auth-color-border - Input borders.
- * @cssprop --auth-color-danger - Error text and invalid borders.
- * @cssprop --auth-color-danger-background - Error region background.
- * @cssprop --auth-color-focus - Focus ring.
- * @cssprop --auth-radius - Corner radius.
- * @cssprop --auth-spacing - Gap between rows.
- * @cssprop --auth-max-width - Maximum card width.
- * @cssprop --auth-font-family - Font.
  *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating; cancelable.
  * @fires {AuthSuccessEvent} auth-success - After a successful login.
@@ -116,14 +101,9 @@ export class AuthLogin extends AuthFormElement {
     `;
   }
 
-  protected override collect(form: HTMLFormElement): AuthParams {
-    const values = super.collect(form);
-    if (this.rememberMe) values.remember = values.remember === 'true';
-    return values;
-  }
-
-  protected submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome> {
-    return store.login(values, options);
+  protected override params(values: AuthParams): AuthParams {
+    // The checkbox's form value becomes the boolean `remember` the provider expects.
+    return this.rememberMe ? { ...values, remember: values.remember === 'true' } : values;
   }
 
   protected override renderAfterForm(t: AuthStrings): TemplateResult | typeof nothing {
@@ -144,7 +124,7 @@ export class AuthLogin extends AuthFormElement {
               data-provider=${provider.name}
               ?disabled=${this.busy}
               @click=${() => this.#loginWith(provider.name)}
-            >${format(t.providerSubmit, { provider: provider.label ?? provider.name })}</button>
+            >${format(t.providerSubmit, { provider: providerLabel(provider) })}</button>
           </li>`,
         )}
       </ul>
@@ -159,8 +139,7 @@ export class AuthLogin extends AuthFormElement {
   }
 
   #loginWith(providerName: string): void {
-    if (this.busy) return;
-    void this.run((store, options) => store.login({ providerName }, options));
+    void this.runner.run((store, options) => store.login({ providerName }, options));
   }
 }
 

@@ -129,7 +129,9 @@ describe('<auth-logout>', () => {
     expect(h.navigations).to.deep.equal([]);
   });
 
-  it('passes axe, idle and pending', async () => {
+  it('passes axe, idle and pending', async function () {
+    // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+    this.timeout(30_000);
     const fake = refineV3Provider();
     const held = fake.hold('logout');
     const el = await mount(storeHarness(fake.provider).store);

@@ -1,24 +1,14 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { AuthStore } from '../../core/store.js';
-import type { AuthError, AuthOutcome } from '../../core/types.js';
-import { AuthErrorEvent } from '../../events/auth-error.js';
-import { AuthRedirectEvent } from '../../events/auth-redirect.js';
-import { AuthSuccessEvent } from '../../events/auth-success.js';
-// Declaration files drop the value imports above; this one stays, so an app importing this
-// element's entry alone still gets the events' GlobalEventHandlersEventMap entries.
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AuthOutcome } from '../../core/types.js';
+// Declaration files drop value imports; this one stays, so an app importing this element's
+// entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../../events/index.js';
+import { AuthActionController } from '../../internal/action-controller.js';
+import { AuthElement } from '../../internal/auth-element.js';
 import { define } from '../../internal/define.js';
-import { AuthStoreController } from '../../internal/store-controller.js';
-import { StringsController } from '../../internal/strings-controller.js';
-import type { AuthStrings } from '../../internal/strings.js';
-import { secondaryButtonStyles, tokens } from '../../internal/styles.js';
+import { secondaryButtonStyles } from '../../internal/styles.js';
 import { logoutStyles } from './auth-logout.styles.js';
-
-const NO_STORE: AuthError = {
-  name: 'Configuration Error',
-  message: 'No authProvider: call configureAuth({ authProvider }) or give this element a store.',
-};
 
 /**
  * A sign-out button. It calls the store's `logout` (with `redirect-path` as `redirectPath`
@@ -45,65 +35,23 @@ const NO_STORE: AuthError = {
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating after the logout; cancelable.
  * @fires {AuthErrorEvent} auth-error - When the provider's logout fails.
  */
-export class AuthLogout extends LitElement {
-  static override styles = [tokens, secondaryButtonStyles, logoutStyles];
-
-  /** The store to use instead of the one provided by context or `configureAuth`. */
-  @property({ attribute: false }) store?: AuthStore;
-
-  /** Replaces part of the text (merged over the page-wide strings). */
-  @property({ attribute: false }) strings?: Partial<AuthStrings>;
-
-  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+export class AuthLogout extends AuthElement {
+  static override styles = [...AuthElement.styles, secondaryButtonStyles, logoutStyles];
 
   /** Where to go after logging out; passed to `logout({ redirectPath })`. Default: the provider's answer, else the login page. */
   @property({ attribute: 'redirect-path' }) redirectPath?: string;
 
-  @state() private submitting = false;
-
-  protected readonly auth = new AuthStoreController(this);
-  protected readonly i18n = new StringsController(this, () => this.strings);
+  // No error region here: a failed logout also becomes a store notification.
+  readonly #runner = new AuthActionController(this, { auth: this.auth, action: 'logout', notify: true });
 
   /** Whether a logout (from this button or anywhere else on the store) is pending. */
   get busy(): boolean {
-    return this.submitting || Boolean(this.auth.state?.pending.logout);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.auth.override(this.store);
+    return this.#runner.pending;
   }
 
   /** Logs out, as a click does. Resolves to the store's outcome (`undefined` when busy or without a store). */
-  async logout(): Promise<AuthOutcome | undefined> {
-    // A second click while pending must not reach the provider (or the store) again.
-    if (this.busy) return undefined;
-    const store = this.auth.store;
-    if (!store) {
-      this.dispatchEvent(new AuthErrorEvent({ action: 'logout', error: NO_STORE }));
-      return undefined;
-    }
-    this.submitting = true;
-    let announced = false;
-    // Success is announced before the redirect: a router may remove this element as it navigates.
-    const announce = () => {
-      if (announced) return;
-      announced = true;
-      this.dispatchEvent(new AuthSuccessEvent({ action: 'logout' }));
-    };
-    try {
-      const outcome = await store.logout(this.redirectPath ? { redirectPath: this.redirectPath } : {}, {
-        beforeRedirect: (intent) => {
-          announce();
-          return this.dispatchEvent(new AuthRedirectEvent(intent));
-        },
-      });
-      if (outcome.ok) announce();
-      else if (outcome.error) this.dispatchEvent(new AuthErrorEvent({ action: 'logout', error: outcome.error }));
-      return outcome;
-    } finally {
-      this.submitting = false;
-    }
+  logout(): Promise<AuthOutcome | undefined> {
+    return this.#runner.run((store, options) => store.logout(this.redirectPath ? { redirectPath: this.redirectPath } : {}, options));
   }
 
   protected override render(): TemplateResult {
@@ -115,7 +63,7 @@ export class AuthLogout extends LitElement {
       ?disabled=${busy}
       aria-busy=${busy ? 'true' : 'false'}
       @click=${() => void this.logout()}
-    ><slot>${this.i18n.value.logout}</slot></button>`;
+    ><slot>${this.t.logout}</slot></button>`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { iconButton, plainList } from '../../internal/styles.js';
 
 export const notificationsStyles = css`
   :host {
@@ -20,12 +21,7 @@ export const notificationsStyles = css`
     inset-inline-end: auto;
   }
   [part~='list'] {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    ${plainList}
   }
   [part~='notification'] {
     pointer-events: auto;
@@ -59,26 +55,15 @@ export const notificationsStyles = css`
     font-size: 0.9375rem;
   }
   [part~='dismiss'] {
+    ${iconButton}
     flex: none;
-    display: grid;
-    place-items: center;
     inline-size: 2rem;
     block-size: 2rem;
     margin-block: -0.25rem;
-    padding: 0;
-    color: var(--_muted);
-    background: transparent;
-    border: 0;
-    border-radius: calc(var(--_radius) - 2px);
-    cursor: pointer;
   }
   [part~='dismiss']:hover {
     color: var(--_text);
     background: var(--_surface);
-  }
-  [part~='dismiss']:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   [part~='dismiss'] svg {
     inline-size: 1.125rem;

@@ -135,7 +135,9 @@ describe('<auth-notifications>', () => {
     expect(Math.round(top.getBoundingClientRect().left)).to.equal(16);
   });
 
-  it('passes axe, empty and with notifications', async () => {
+  it('passes axe, empty and with notifications', async function () {
+    // Heavy (axe, or real key presses): its own timeout, so a loaded machine cannot fail it.
+    this.timeout(30_000);
     const h = storeHarness(refineV3Provider({ logout: rejects({ message: 'Server down' }) }).provider);
     const el = await mount(h.store);
     await expect(el).to.be.accessible();

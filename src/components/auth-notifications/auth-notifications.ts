@@ -1,13 +1,11 @@
-import { LitElement, html, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { AuthStore } from '../../core/store.js';
 import type { AuthNotification } from '../../core/types.js';
 import { define } from '../../internal/define.js';
-import { AuthStoreController } from '../../internal/store-controller.js';
-import { StringsController } from '../../internal/strings-controller.js';
-import type { AuthStrings } from '../../internal/strings.js';
-import { tokens } from '../../internal/styles.js';
+import { AuthElement } from '../../internal/auth-element.js';
+import { StateSliceController } from '../../internal/store-controller.js';
+import { localizeError } from '../../internal/localize-error.js';
 import { notificationsStyles } from './auth-notifications.styles.js';
 
 /** Corner of the viewport the toasts stack in (logical: `start`/`end` follow `dir`). */
@@ -50,17 +48,8 @@ const closeIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor"
  * @cssprop --auth-radius - Corner radius.
  * @cssprop --auth-font-family - Font.
  */
-export class AuthNotifications extends LitElement {
-  static override styles = [tokens, notificationsStyles];
-
-  /** The store to use instead of the one provided by context or `configureAuth`. */
-  @property({ attribute: false }) store?: AuthStore;
-
-  /** Replaces part of the text (merged over the page-wide strings). */
-  @property({ attribute: false }) strings?: Partial<AuthStrings>;
-
-  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+export class AuthNotifications extends AuthElement {
+  static override styles = [...AuthElement.styles, notificationsStyles];
 
   /** Milliseconds before a notification dismisses itself; `0` (default) keeps it until dismissed. */
   @property({ type: Number }) duration = 0;
@@ -68,14 +57,13 @@ export class AuthNotifications extends LitElement {
   /** The viewport corner the notifications stack in. */
   @property({ reflect: true }) position: AuthNotificationsPosition = 'bottom-end';
 
-  protected readonly auth = new AuthStoreController(this);
-  protected readonly i18n = new StringsController(this, () => this.strings);
+  readonly #shown = new StateSliceController(this, this.auth, (state) => state.notifications);
 
   readonly #timers = new Map<number, ReturnType<typeof setTimeout>>();
 
   /** The notifications shown now (the store's, oldest first). */
   get notifications(): readonly AuthNotification[] {
-    return this.auth.state?.notifications ?? [];
+    return this.#shown.value ?? [];
   }
 
   /** Removes one notification from the store. */
@@ -87,10 +75,6 @@ export class AuthNotifications extends LitElement {
     super.disconnectedCallback();
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.auth.override(this.store);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -147,15 +131,15 @@ export class AuthNotifications extends LitElement {
         ${repeat(
           this.notifications,
           (n) => n.id,
-          (n) => html`<li
+          (n, _index, shown = localizeError(n.error, t)) => html`<li
             part="notification"
             data-id=${n.id}
             data-action=${n.action}
             @keydown=${(event: KeyboardEvent) => void this.#onKeydown(event, n.id)}
           >
             <div part="content">
-              <strong part="title">${n.error.name}</strong>
-              <p part="message">${n.error.message}</p>
+              <strong part="title">${shown.name}</strong>
+              <p part="message">${shown.message}</p>
             </div>
             <button part="dismiss" type="button" aria-label=${t.dismiss} title=${t.dismiss} @click=${() => this.dismiss(n.id)}>${closeIcon}</button>
           </li>`,

@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { AuthStore } from '../../core/store.js';
-import type { AuthOutcome, AuthParams } from '../../core/types.js';
-import { getQueryParams, removeQueryParams } from '../../core/url.js';
+import { property } from 'lit/decorators.js';
+import type { AuthParams } from '../../core/types.js';
+import { confirmPassword } from '../../internal/confirm-password.js';
 import { define } from '../../internal/define.js';
-import { AuthFormElement, type FormActionOptions } from '../../internal/form-element.js';
+import { AuthFormElement } from '../../internal/form-element.js';
+import { QueryParamsController } from '../../internal/query-params.js';
 import type { AuthStrings } from '../../internal/strings.js';
-
-/** Name of the confirmation input (sent along, as refine's update-password form does). */
-const CONFIRM = 'confirmPassword';
 
 /**
  * Sets a new password from a reset link. When it first connects it reads every query
@@ -43,23 +40,6 @@ const CONFIRM = 'confirmPassword';
  * @csspart request-link - The link to the forgot-password page (invalid-link state).
  * @csspart login-link - The link to the sign-in page.
  *
- * @cssprop --auth-color-primary - Buttons and links.
- * @cssprop --auth-color-on-primary - Text on the primary button.
- * @cssprop --auth-color-background - Card background.
- * @cssprop --auth-color-surface - Input background.
- * @cssprop --auth-color-text - Text.
- * @cssprop --auth-color-muted - Secondary text.
- * @cssprop --auth-color-border - Input borders.
- * @cssprop --auth-color-danger - Error text and invalid borders.
- * @cssprop --auth-color-danger-background - Error region background.
- * @cssprop --auth-color-success - Text of the success message.
- * @cssprop --auth-color-success-background - Background of the success message.
- * @cssprop --auth-color-focus - Focus ring.
- * @cssprop --auth-radius - Corner radius.
- * @cssprop --auth-spacing - Gap between rows.
- * @cssprop --auth-max-width - Maximum card width.
- * @cssprop --auth-font-family - Font.
- *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating (only if the provider resolved a path); cancelable.
  * @fires {AuthSuccessEvent} auth-success - After the password was updated.
  * @fires {AuthErrorEvent} auth-error - When the provider rejects.
@@ -83,25 +63,17 @@ export class AuthUpdatePassword extends AuthFormElement {
   @property({ attribute: 'login-link' }) loginLink?: string;
 
   /** The query parameters read when the element first connected (the token among them). */
-  @state() protected linkParams: Readonly<Record<string, string>> = {};
-
-  /** Whether the password was updated (the form is hidden afterwards). */
-  @state() protected succeeded = false;
-
-  #read = false;
+  readonly #link = new QueryParamsController(this, () => [this.tokenParam]);
 
   /** Whether the link carried a token. */
   get hasToken(): boolean {
-    return Boolean(this.linkParams[this.tokenParam]);
+    return Boolean(this.#link.params[this.tokenParam]);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#read) return;
-    // Read once, then scrub: moving the element around must not lose the token it already read.
-    this.#read = true;
-    this.linkParams = getQueryParams();
-    removeQueryParams([this.tokenParam]);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A token param named after connect must not stay in the address bar either.
+    if (changed.has('tokenParam') && this.hasUpdated) this.#link.scrub();
   }
 
   protected heading(t: AuthStrings): string {
@@ -117,7 +89,7 @@ export class AuthUpdatePassword extends AuthFormElement {
   }
 
   protected override statusMessage(t: AuthStrings): string | undefined {
-    return this.succeeded ? t.updateSuccess : undefined;
+    return this.done ? t.updateSuccess : undefined;
   }
 
   protected renderFields(t: AuthStrings): TemplateResult {
@@ -133,34 +105,24 @@ export class AuthUpdatePassword extends AuthFormElement {
         readonly
       />
       ${this.field({ name: 'password', label: t.newPasswordLabel, type: 'password', autocomplete: 'new-password', toggle: true })}
-      ${this.noConfirm
-        ? nothing
-        : this.field({ name: CONFIRM, label: t.confirmPasswordLabel, type: 'password', autocomplete: 'new-password', toggle: true })}
+      ${this.noConfirm ? nothing : this.field(confirmPassword.field(t))}
     `;
   }
 
-  protected override renderLight(): TemplateResult | typeof nothing {
-    return this.hasToken && !this.succeeded ? super.renderLight() : nothing;
-  }
-
-  protected override collect(form: HTMLFormElement): AuthParams {
-    // The hidden username only guides password managers; it is not a value for the provider.
-    const { username: _username, ...values } = super.collect(form);
-    return values;
+  protected override get showForm(): boolean {
+    return this.hasToken && !this.done;
   }
 
   protected override validateValues(values: AuthParams, t: AuthStrings): Record<string, string> {
-    if (this.noConfirm || !values[CONFIRM] || values[CONFIRM] === values.password) return {};
-    return { [CONFIRM]: t.passwordMismatch };
+    return this.noConfirm ? {} : confirmPassword.check(values, t);
   }
 
-  protected submit(store: AuthStore, values: AuthParams, options: FormActionOptions): Promise<AuthOutcome> {
-    // The token is gone from the address bar by now, so pass the parameters read on connect.
-    return store.updatePassword({ ...this.linkParams, ...values }, options);
-  }
-
-  protected override onSuccess(_outcome: AuthOutcome): void {
-    this.succeeded = true;
+  protected override params(values: AuthParams): AuthParams {
+    // The hidden username only guides password managers. The token is gone from the address
+    // bar by now, so the parameters read on connect go along (form values win); the
+    // confirmation too, as refine's update-password form sends it.
+    const { username: _username, ...fields } = values;
+    return { ...this.#link.params, ...fields };
   }
 
   protected override renderFooter(t: AuthStrings): TemplateResult | typeof nothing {
@@ -168,17 +130,9 @@ export class AuthUpdatePassword extends AuthFormElement {
       return html`<p part="footer"><a part="link request-link" href=${this.forgotPasswordLink}>${t.requestNewLink}</a></p>`;
     }
     if (this.loginLink) {
-      return html`<p part="footer"><a part="link login-link" href=${this.loginLink}>${t.backToLogin}</a></p>`;
+      return html`<p part="footer"><a part="link login-link" href=${this.loginLink} data-focus-after-success>${t.backToLogin}</a></p>`;
     }
     return nothing;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The form (and the focused submit button) just disappeared: keep focus in the card.
-    if ((changed as PropertyValues).has('succeeded') && this.succeeded) {
-      this.shadowRoot?.querySelector<HTMLElement>('[part~="login-link"]')?.focus();
-    }
   }
 }
 

@@ -5,11 +5,31 @@
 // input too, so it is type-checked: bind numbers as `[duration]="8000"`. The elements
 // themselves are registered by `import 'auth-elements'`.
 import { Directive, ElementRef, inject, input, type OnChanges, type SimpleChanges } from '@angular/core';
-import type { AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthUpdatePassword } from 'auth-elements';
+import type { AuthCallback, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthUpdatePassword } from 'auth-elements';
 
 /** Writes the inputs that changed to the element, as a property binding would. */
 function write(element: HTMLElement, changes: SimpleChanges): void {
   for (const [name, change] of Object.entries(changes)) Reflect.set(element, name, change.currentValue);
+}
+
+/** Typed property bindings for `<auth-callback>`. */
+@Directive({ selector: 'auth-callback' })
+export class AuthCallbackDirective implements OnChanges {
+  /** The sign-in page the error links back to. Default: the store's `loginPath`. */
+  readonly loginLink = input<AuthCallback['loginLink']>();
+  /** The query parameters to complete; default: the page's, read once on connect. */
+  readonly params = input<AuthCallback['params']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthCallback['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthCallback['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthCallback['theme']>();
+  readonly #element = inject<ElementRef<AuthCallback>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
 }
 
 /** Typed property bindings for `<auth-forgot-password>`. */
@@ -173,4 +193,4 @@ export class AuthUpdatePasswordDirective implements OnChanges {
 }
 
 /** Every directive above: `imports: [AUTH_ELEMENTS]` in a component that uses <auth-*> elements. */
-export const AUTH_ELEMENTS = [AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthUpdatePasswordDirective] as const;
+export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthUpdatePasswordDirective] as const;

@@ -1,20 +1,21 @@
-import { inject, Injectable, InjectionToken, signal } from '@angular/core';
+import { computed, inject, Injectable, InjectionToken, signal } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
 import { configureAuth, createAuthStore, type AuthErrorEvent, type AuthState, type AuthStore } from 'auth-elements';
-import { authProvider } from '../../../example-apps-provider';
+import { authProvider } from './auth-provider';
 
-/**
- * The app's auth store. The recommended way: the store navigates with the Angular router, so
- * every element's redirect (after login, logout, a failed guard check, …) is
- * `router.navigateByUrl` and the page never reloads. `configureAuth` makes it the store every
- * element uses.
- */
-export const AUTH_STORE = new InjectionToken<AuthStore>('AUTH_STORE', {
+/** What your authProvider's getIdentity / getUserIdentity resolves. */
+export interface Identity {
+  email: string;
+  name?: string;
+}
+
+/** The app's one store, navigating with the Angular router; `configureAuth` makes it the elements' store. */
+export const AUTH_STORE = new InjectionToken<AuthStore<Identity>>('AUTH_STORE', {
   providedIn: 'root',
   factory: () => {
     const router = inject(Router);
     return configureAuth(
-      createAuthStore({
+      createAuthStore<Identity>({
         authProvider,
         navigate: (to, { replace }) => void router.navigateByUrl(to, { replaceUrl: replace }),
       }),
@@ -22,31 +23,29 @@ export const AUTH_STORE = new InjectionToken<AuthStore>('AUTH_STORE', {
   },
 });
 
-/** The store's state as signals, plus the app's own error display. */
+/** The store's state as signals. The store loads the identity itself after sign-in. */
 @Injectable({ providedIn: 'root' })
 export class Auth {
   readonly store = inject(AUTH_STORE);
-  readonly state = signal<AuthState>(this.store.state);
-  /** The last auth-error an element reported. */
+  readonly state = signal<AuthState<Identity>>(this.store.state);
+  readonly signedIn = computed(() => this.state().status === 'authenticated');
+  readonly identity = computed(() => this.state().identity);
+  /** The last error an element reported (bind `(auth-error)="auth.report($event)"`). */
   readonly lastError = signal('');
 
   constructor() {
     this.store.subscribe((next) => this.state.set(next));
   }
 
-  /** The handler pages bind with `(auth-error)`: the app's own error display (a toast, a log). */
   report(event: AuthErrorEvent): void {
     this.lastError.set(`${event.detail.action}: ${event.detail.error.message}`);
   }
 }
 
-/**
- * A route guard built on the store, beside the <auth-guard> element: signed-out users go to
- * /login?to=<where they wanted to go>.
- */
+/** Route guard: signed-out users go to /login?to=<where they wanted to go>. */
 export const authGuard: CanActivateFn = async (_route, state) => {
   const store = inject(AUTH_STORE);
-  const router = inject(Router);
+  const router = inject(Router); // before the await: inject() works only synchronously
   const { ok } = await store.checkAuth();
   return ok || router.createUrlTree([store.loginPath], { queryParams: { [store.returnParam]: state.url } });
 };

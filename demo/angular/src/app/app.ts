@@ -1,4 +1,4 @@
-import { Component, computed, effect, inject } from '@angular/core';
+import { Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterOutlet } from '@angular/router';
 import { Auth } from './auth';
 import { AUTH_ELEMENTS } from './auth-elements';
@@ -42,16 +42,14 @@ import { AUTH_ELEMENTS } from './auth-elements';
     #app-error { color: #b3261e; }
   `,
 })
-export class AppComponent {
+export class App {
   protected readonly auth = inject(Auth);
-  protected readonly signedIn = computed(() => this.auth.state().status === 'authenticated');
-  protected readonly email = computed(() => (this.auth.state().identity as { email?: string } | null)?.email ?? '');
+  protected readonly signedIn = this.auth.signedIn;
+  protected readonly email = computed(() => this.auth.identity()?.email ?? '');
 
   constructor() {
     // Ask once on start-up whether someone is signed in (no redirect: the home page is public).
+    // The store loads the identity itself when the answer is yes.
     void this.auth.store.checkAuth();
-    effect(() => {
-      if (this.signedIn()) void this.auth.store.getIdentity();
-    });
   }
 }

@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getQueryParams, removeQueryParams } from '../../core/url.js';
+// Declaration files drop value imports; this one stays, so an app importing this element's
+// entry alone still gets the events' GlobalEventHandlersEventMap entries.
+import '../../events/index.js';
+import { AuthActionController } from '../../internal/action-controller.js';
+import { AuthElement } from '../../internal/auth-element.js';
+import { define } from '../../internal/define.js';
+import { callbackStyles } from './auth-callback.styles.js';
+
+/** What an OAuth / OpenID Connect return carries that must not stay in history or leak through `Referer`. */
+export const CALLBACK_PARAMS: readonly string[] = ['code', 'state', 'session_state', 'iss', 'error', 'error_description', 'error_uri'];
+
+/**
+ * The page an identity provider redirects back to. On connect it reads the query string once,
+ * removes `code`, `state`, `session_state`, `iss` and `error*` from the address bar, and calls
+ * the store's `handleCallback` (the provider's, react-admin's name) with them. Success redirects
+ * like a login (a `?to=` kept with `state` is validated again); a failure — refused at the
+ * provider, a missing or foreign `state`, a replayed code, no network — shows the message as text
+ * with a link back to the sign-in page, and signs nobody in.
+ *
+ * @summary Completes an OAuth / OpenID Connect sign-in on the redirect page.
+ * @tagname auth-callback
+ *
+ * @csspart base - The box around the status or the error.
+ * @csspart status - "Signing you in…" while the provider works; a polite live region.
+ * @csspart error - The error box (an assertive live region, present before any error).
+ * @csspart error-title - The error's heading.
+ * @csspart error-message - The error's text.
+ * @csspart link - The link back to the sign-in page.
+ * @csspart login-link - The link back to the sign-in page.
+ *
+ * @cssprop --auth-color-surface - Box background.
+ * @cssprop --auth-color-border - Box border.
+ * @cssprop --auth-color-muted - Status text.
+ * @cssprop --auth-color-danger - Error accent.
+ * @cssprop --auth-color-danger-background - Error background.
+ * @cssprop --auth-color-primary - Link colour.
+ * @cssprop --auth-color-focus - Focus ring.
+ * @cssprop --auth-radius - Corner radius.
+ * @cssprop --auth-spacing - Padding.
+ * @cssprop --auth-font-family - Font.
+ *
+ * @fires {AuthSuccessEvent} auth-success - The sign-in completed, before navigating.
+ * @fires {AuthRedirectEvent} auth-redirect - Before navigating after the sign-in; cancelable.
+ * @fires {AuthErrorEvent} auth-error - The sign-in could not be completed.
+ */
+export class AuthCallback extends AuthElement {
+  static override styles = [...AuthElement.styles, callbackStyles];
+
+  /** The sign-in page the error links back to. Default: the store's `loginPath`. */
+  @property({ attribute: 'login-link' }) loginLink?: string;
+
+  /** The query parameters to complete; default: the page's, read once on connect. */
+  @property({ attribute: false }) params?: Record<string, string>;
+
+  @state() private done = false;
+
+  readonly #runner = new AuthActionController(this, {
+    auth: this.auth,
+    action: 'handleCallback',
+    onSuccess: () => {
+      this.done = true;
+    },
+  });
+
+  #query?: Record<string, string>;
+  #started = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read, then clean, at once: the code and state must not outlive this moment in the address
+    // bar, history or a Referer, even if the provider takes a while (or the store is late).
+    if (!this.#query) {
+      this.#query = this.params ?? getQueryParams();
+      removeQueryParams(CALLBACK_PARAMS);
+    }
+  }
+
+  protected override updated(): void {
+    // One attempt per element: an authorization code works once.
+    if (!this.#started && this.auth.store) this.#start();
+  }
+
+  protected override firstUpdated(): void {
+    // No store yet: a late configureAuth() still gets its chance (updated() runs when it
+    // arrives); otherwise the runner reports the missing store.
+    if (!this.auth.store) queueMicrotask(() => !this.#started && !this.auth.store && this.#start());
+  }
+
+  #start(): void {
+    this.#started = true;
+    // After this update: the store publishes "pending" at once, which re-renders this element.
+    queueMicrotask(() => void this.#runner.run((store, options) => store.handleCallback(this.#query ?? {}, options)));
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const error = this.#runner.message(t);
+    const loginLink = this.loginLink ?? this.auth.store?.loginPath ?? '/login';
+    return html`<div part="base">
+      <p part="status" role="status">${error || this.done ? nothing : t.callbackWorking}</p>
+      <div part=${error ? 'error' : 'error-region'} role="alert">
+        ${error
+          ? html`<p part="error-title">${t.callbackErrorTitle}</p>
+              <p part="error-message">${error.message}</p>
+              <a part="link login-link" href=${loginLink}>${t.backToLogin}</a>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+}
+
+define('auth-callback', AuthCallback);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'auth-callback': AuthCallback;
+  }
+}

@@ -1,0 +1,24 @@
+// The size budget: every public entry, bundled as an app would (bench/sizes.mjs), must fit under
+// its ceiling in bench/budget.json. Sizes are deterministic for a given tree and tool versions,
+// so this is a check, not a timing. A feature that grows an entry raises its ceiling on purpose
+// (`npm run bench -- --update-budget`), in the same commit, where a reviewer sees it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { ENTRIES, measureEntries } from '../../bench/sizes.mjs';
+
+const budget = JSON.parse(await readFile(new URL('../../bench/budget.json', import.meta.url), 'utf8'));
+
+test('every public entry fits its brotli ceiling in bench/budget.json', { timeout: 120_000 }, async () => {
+  const sizes = await measureEntries();
+  assert.ok(sizes.length >= 4, 'the login, register, guard, kit and core entries are measured');
+  const over = sizes.filter((s) => budget[s.id] && s.brotli > budget[s.id].brotli);
+  assert.deepEqual(
+    over.map((s) => `${s.name}: ${s.brotli} B brotli > ceiling ${budget[s.id].brotli} B`),
+    [],
+  );
+  // Every measured entry has a ceiling, and every ceiling names an entry.
+  assert.deepEqual(sizes.filter((s) => !budget[s.id]).map((s) => s.id), []);
+  const ids = new Set(ENTRIES.map((e) => e.id));
+  assert.deepEqual(Object.keys(budget).filter((id) => !ids.has(id)), []);
+});
