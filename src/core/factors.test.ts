@@ -154,6 +154,67 @@ for (const kit of DIALECTS) {
       });
     });
 
+    describe("main's rules: a late sign-in is ended, onSuccess, the offline gate", () => {
+      for (const action of [...SIGN_IN_ACTIONS, 'verifyEmail'] as const) {
+        it(`${action}: a success answered after a logout ends that session (one more provider logout)`, async () => {
+          const { fake, store, navigations } = setup(all());
+          const held = fake.hold(action);
+          const pending = store[action](PARAMS[action]);
+          await store.logout({ redirectPath: false });
+          const logouts = fake.countOf(kit.method('logout'));
+          held.resolve(kit.dialect === 'refine-v4' ? { success: true } : undefined);
+          expect(await pending).to.deep.equal({ ok: false, stale: true });
+          expect(fake.countOf(kit.method('logout'))).to.equal(logouts + 1);
+          expect(store.state.status).to.equal('unauthenticated');
+          expect(navigations).to.deep.equal([]);
+        });
+
+        it(`${action}: another sign-in made meanwhile makes its answer stale, without a logout`, async () => {
+          const { fake, store } = setup(all());
+          const held = fake.hold(action);
+          const pending = store[action](PARAMS[action]);
+          expect((await store.login({})).ok).to.equal(true);
+          const session = store.state.session;
+          held.resolve(kit.dialect === 'refine-v4' ? { success: true } : undefined);
+          expect(await pending).to.deep.equal({ ok: false, stale: true });
+          expect(fake.countOf(kit.method('logout'))).to.equal(0);
+          expect(store.state.session).to.equal(session);
+        });
+      }
+
+      for (const action of OPTIONAL) {
+        it(`${action}: onSuccess runs once on success, never on a failure`, async () => {
+          const { fake, store } = setup(all({ [action]: kit.fail({ message: 'No' }) }));
+          let calls = 0;
+          const onSuccess = () => {
+            calls += 1;
+          };
+          await store[action](PARAMS[action], { onSuccess });
+          expect(calls).to.equal(0);
+          fake.set(action, kit.succeed(false));
+          await store[action](PARAMS[action], { onSuccess });
+          expect(calls).to.equal(1);
+        });
+      }
+
+      it('a challenge is no success: onSuccess does not run', async () => {
+        const { store } = setup(all({ login: challenge(TWO_FACTOR) }));
+        let calls = 0;
+        const outcome = await store.login({}, { onSuccess: () => (calls += 1) });
+        expect(outcome).to.deep.equal({ ok: false, challenge: TWO_FACTOR });
+        expect(calls).to.equal(0);
+      });
+
+      it('a second factor that signs in starts a new session (state.session)', async () => {
+        const { store } = setup(all({ login: challenge(TWO_FACTOR) }));
+        await store.login({});
+        const before = store.state.session;
+        expect((await store.verifyTwoFactor(PARAMS.verifyTwoFactor)).ok).to.equal(true);
+        expect(store.state.session).to.equal(before + 1);
+        expect(store.state).to.include({ status: 'authenticated', challenge: null });
+      });
+    });
+
     describe('verifyTwoFactor and loginWithCode sign in like login', () => {
       for (const action of SIGN_IN_ACTIONS) {
         it(`${action}: passes its params, signs in, clears the challenge, pushes /`, async () => {
