@@ -1,5 +1,7 @@
-// better-auth on an embedded SQLite file: email + password, cookie sessions, password reset.
-// Everything stays on this machine: no telemetry, reset e-mails go to the dev outbox.
+// better-auth on an embedded SQLite file: email + password, cookie sessions, password reset,
+// e-mail verification, two-factor (authenticator app, e-mailed codes, backup codes), sign-in
+// codes and magic links. Everything stays on this machine: no telemetry, every e-mail goes to
+// the dev outbox.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +10,10 @@ import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { genericOAuth } from 'better-auth/plugins/generic-oauth';
+import { emailOTP, magicLink, twoFactor } from 'better-auth/plugins';
+import { createOTP } from '@better-auth/utils/otp';
+import { base32 } from '@better-auth/utils/base32';
+import { jwtVerify } from 'jose';
 import { SqliteDialect } from 'kysely';
 import { betterAuthLogger } from './log.mjs';
 
@@ -17,6 +23,16 @@ export const DEMO_USER = Object.freeze({
   email: 'demo@example.com',
   password: 'demo-password-123',
   role: 'admin',
+});
+
+/**
+ * The second demo account, created only when asked (`twoFactorDemoUser`): two-factor on
+ * (authenticator app, e-mailed codes, backup codes).
+ */
+export const TWO_FACTOR_USER = Object.freeze({
+  name: 'Demo Two-Factor',
+  email: 'two-factor@example.com',
+  password: 'demo-password-456',
 });
 
 // RFC 5321 caps a path (and so an address) at 254 characters. better-auth's schema does not,
@@ -68,6 +84,52 @@ function ownerOnly(file) {
   chmodSync(file, 0o600);
 }
 
+/**
+ * better-auth accepts a verification link again after it worked (it answers "verified" and signs
+ * nobody in). The demo makes a link single-use, so a reused one says so: refused like an invalid one.
+ */
+function singleUseVerificationLinks() {
+  return {
+    id: 'single-use-verification-links',
+    hooks: {
+      before: [
+        {
+          matcher: (ctx) => ctx.path === '/verify-email',
+          handler: createAuthMiddleware(async (ctx) => {
+            const token = ctx.query?.token;
+            if (typeof token !== 'string') return;
+            let payload;
+            try {
+              ({ payload } = await jwtVerify(token, new TextEncoder().encode(ctx.context.secret), { algorithms: ['HS256'] }));
+            } catch {
+              return; // expired or forged: better-auth says which
+            }
+            if (payload.updateTo || typeof payload.email !== 'string') return;
+            const found = await ctx.context.internalAdapter.findUserByEmail(payload.email);
+            if (!found?.user.emailVerified) return;
+            const error = { code: 'INVALID_TOKEN', message: 'This verification link was already used.' };
+            const callbackURL = ctx.query?.callbackURL;
+            let target;
+            try {
+              target = typeof callbackURL === 'string' && callbackURL ? new URL(callbackURL, ctx.context.baseURL) : undefined;
+            } catch {
+              target = undefined;
+            }
+            // This hook runs before better-auth's own callbackURL check: redirect only to a trusted
+            // origin, or it would be an open redirect for anyone holding a used link.
+            const trusted = [new URL(ctx.context.baseURL).origin, ...(ctx.context.trustedOrigins ?? [])];
+            if (target && trusted.includes(target.origin)) {
+              target.searchParams.set('error', error.code);
+              throw ctx.redirect(target.origin === new URL(ctx.context.baseURL).origin ? `${target.pathname}${target.search}` : target.href);
+            }
+            throw new APIError('UNAUTHORIZED', error);
+          }),
+        },
+      ],
+    },
+  };
+}
+
 /** Reads the dev secret from the data folder, creating it (owner-only) on first start. */
 function devSecret(dataDir) {
   if (process.env.BETTER_AUTH_SECRET) return { secret: process.env.BETTER_AUTH_SECRET, from: 'BETTER_AUTH_SECRET' };
@@ -78,21 +140,76 @@ function devSecret(dataDir) {
 }
 
 /**
+ * Creates the two-factor demo user once (verified, TOTP confirmed, backup codes issued) and keeps
+ * its TOTP secret and backup codes in the data folder, so every start can print them.
+ * @returns {Promise<{ email: string, password: string, totpSecret: string, totpURI: string, backupCodes: string[], created: boolean }>}
+ */
+async function ensureTwoFactorUser(auth, sqlite, dataDir) {
+  const file = join(dataDir, 'demo-two-factor.json');
+  const row = sqlite.prepare('SELECT twoFactorEnabled FROM user WHERE email = ?').get(TWO_FACTOR_USER.email);
+  if (row?.twoFactorEnabled && existsSync(file)) {
+    try {
+      return { ...JSON.parse(readFileSync(file, 'utf8')), email: TWO_FACTOR_USER.email, password: TWO_FACTOR_USER.password, created: false };
+    } catch {
+      // A damaged file: fall through and set two-factor up again.
+    }
+  }
+  if (!row) {
+    await auth.api.signUpEmail({ body: { name: TWO_FACTOR_USER.name, email: TWO_FACTOR_USER.email, password: TWO_FACTOR_USER.password } });
+  }
+  sqlite.prepare('UPDATE user SET emailVerified = 1, twoFactorEnabled = 0 WHERE email = ?').run(TWO_FACTOR_USER.email);
+  sqlite.prepare('DELETE FROM twoFactor WHERE userId = (SELECT id FROM user WHERE email = ?)').run(TWO_FACTOR_USER.email);
+  const signIn = await auth.api.signInEmail({
+    body: { email: TWO_FACTOR_USER.email, password: TWO_FACTOR_USER.password },
+    returnHeaders: true,
+  });
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const headers = new Headers({ cookie });
+  const { totpURI, backupCodes } = await auth.api.enableTwoFactor({ body: { password: TWO_FACTOR_USER.password }, headers });
+  const totpSecret = new URL(totpURI).searchParams.get('secret');
+  // Confirming with a current code turns two-factor on, as a person does in the app.
+  // The URI carries the secret in base32 (what an app scans); better-auth keys the OTP with its raw text.
+  const code = await createOTP(new TextDecoder().decode(base32.decode(totpSecret))).totp();
+  const confirmed = await auth.api.verifyTOTP({ body: { code }, headers, returnHeaders: true });
+  const signOutCookie = confirmed.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') || cookie;
+  await auth.api.signOut({ headers: new Headers({ cookie: signOutCookie }) }).catch(() => {});
+  const saved = { totpSecret, totpURI, backupCodes };
+  writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
+  // Owner-only also when an older start wrote it more open: it holds the TOTP secret.
+  chmodSync(file, 0o600);
+  return { ...saved, email: TWO_FACTOR_USER.email, password: TWO_FACTOR_USER.password, created: true };
+}
+
+/**
  * Opens (or creates) the database, migrates it and returns the better-auth instance.
  *
  * @param {object} o
  * @param {string} o.dataDir folder holding auth.sqlite and the dev secret (created if missing)
  * @param {string} o.baseURL the server's own origin, e.g. http://127.0.0.1:3000
  * @param {string[]} o.trustedOrigins origins whose pages may call the API
- * @param {(mail: { to: string, subject: string, url: string }) => void} o.sendMail the dev outbox
+ * @param {(mail: { to: string, subject: string, url?: string, code?: string }) => void} o.sendMail the dev outbox
  * @param {boolean} [o.quiet] log errors only (tests)
  * @param {(line: string) => void} [o.log] where better-auth's log lines go (escaped); default the console
  * @param {{ window: number, max: number } | false} [o.rateLimit] the rule (seconds, requests per
  *   client) for sign-in, sign-up and password reset; default {@link DEFAULT_RATE_LIMIT}; `false`
  *   turns rate limiting off. On whatever NODE_ENV says (better-auth alone enables it only in production).
  * @param {object[]} [o.oauthProviders] OpenID Providers better-auth trusts (generic-oauth plugin configs)
+ * @param {boolean} [o.requireEmailVerification] password sign-in needs a verified address and
+ *   sign-up sends a verification link (default false: no element shows that step yet)
+ * @param {boolean} [o.twoFactorDemoUser] create the two-factor demo account (default false)
  */
-export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, quiet = false, log, rateLimit = DEFAULT_RATE_LIMIT, oauthProviders = [] }) {
+export async function createAuth({
+  dataDir,
+  baseURL,
+  trustedOrigins,
+  sendMail,
+  quiet = false,
+  log,
+  rateLimit = DEFAULT_RATE_LIMIT,
+  oauthProviders = [],
+  requireEmailVerification = false,
+  twoFactorDemoUser = false,
+}) {
   // Sessions, password hashes and reset tokens live here: owner-only, also when it already existed.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);
@@ -105,6 +222,7 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
   // With WAL, NORMAL is corruption-safe and spares an fsync per write (sign-up writes three rows).
   sqlite.pragma('synchronous = NORMAL');
   const { secret, from: secretFrom } = devSecret(dataDir);
+  let seeding = true;
 
   const options = {
     appName: 'auth-elements demo',
@@ -115,13 +233,46 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     telemetry: { enabled: false },
     logger: betterAuthLogger(log ?? ((line) => console.error(line)), quiet ? 'error' : 'warn'),
     hooks: { before: limits },
-    plugins: oauthProviders.length ? [genericOAuth({ config: oauthProviders })] : [],
+    plugins: [
+      twoFactor({
+        otpOptions: {
+          sendOTP: ({ user, otp }) => {
+            sendMail({ to: user.email, subject: 'Your sign-in verification code', code: otp });
+          },
+        },
+      }),
+      emailOTP({
+        // Sign-in codes only: verification stays a link, password reset stays a link.
+        disableSignUp: true,
+        sendVerificationOTP: ({ email, otp, type }) => {
+          sendMail({ to: email, subject: type === 'sign-in' ? 'Your sign-in code' : 'Your verification code', code: otp });
+        },
+      }),
+      magicLink({
+        disableSignUp: true,
+        sendMagicLink: ({ email, url }) => {
+          sendMail({ to: email, subject: 'Your sign-in link', url });
+        },
+      }),
+      singleUseVerificationLinks(),
+      ...(oauthProviders.length ? [genericOAuth({ config: oauthProviders })] : []),
+    ],
     rateLimit: rateLimit
       ? {
           enabled: true,
           // Everything else keeps better-auth's default rule (100 requests per 10 s).
           customRules: Object.fromEntries(
-            ['/sign-in/*', '/sign-up/*', '/request-password-reset', '/reset-password', '/reset-password/*'].map((path) => [
+            [
+              '/sign-in/*',
+              '/sign-up/*',
+              '/request-password-reset',
+              '/reset-password',
+              '/reset-password/*',
+              // Second factors and e-mailed codes are guesses too; the send endpoints send mail.
+              '/two-factor/*',
+              '/email-otp/*',
+              '/send-verification-email',
+            ].map((path) => [
               path,
               { window: rateLimit.window, max: rateLimit.max },
             ]),
@@ -140,10 +291,25 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     emailAndPassword: {
       enabled: true,
       autoSignIn: true,
+      requireEmailVerification,
       revokeSessionsOnPasswordReset: true,
       // Not awaited and synchronous: a known address must not answer slower than an unknown one.
       sendResetPassword: ({ user, url }) => {
         sendMail({ to: user.email, subject: 'Reset your password', url });
+      },
+    },
+    // The link is better-auth's own: it verifies on the server, signs the user in and lands on
+    // the callbackURL (with ?error= when the link is expired or used). Not awaited, as above.
+    emailVerification: {
+      sendOnSignUp: requireEmailVerification,
+      // A blocked sign-in sends a fresh link: the old one may have expired.
+      sendOnSignIn: requireEmailVerification,
+      autoSignInAfterVerification: true,
+      expiresIn: 3600,
+      sendVerificationEmail: ({ user, url }) => {
+        // The demo accounts are verified by hand right after they are created.
+        if (seeding) return;
+        sendMail({ to: user.email, subject: 'Verify your e-mail address', url });
       },
     },
   };
@@ -161,6 +327,10 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     sqlite.prepare('UPDATE user SET role = ? WHERE email = ?').run(DEMO_USER.role, DEMO_USER.email);
     demoCreated = true;
   }
+  // The printed demo users can sign in at once: their addresses count as verified.
+  sqlite.prepare('UPDATE user SET emailVerified = 1 WHERE email = ?').run(DEMO_USER.email);
+  const twoFactorUser = twoFactorDemoUser ? await ensureTwoFactorUser(auth, sqlite, dataDir) : undefined;
+  seeding = false;
 
   return {
     auth,
@@ -168,6 +338,7 @@ export async function createAuth({ dataDir, baseURL, trustedOrigins, sendMail, q
     rateLimit: rateLimit ? { window: rateLimit.window, max: rateLimit.max } : false,
     secretFrom,
     demoCreated,
+    twoFactorUser,
     close: () => sqlite.close(),
   };
 }

@@ -1,6 +1,7 @@
-// The development outbox: reset e-mails are printed on the console and listed on /outbox instead
-// of being sent anywhere. Kept in the data folder, so a link survives a server restart. A
-// development tool: the server does not serve its page with NODE_ENV=production.
+// The development outbox: e-mails (reset and sign-in links, verification links, codes) are printed
+// on the console and listed on /outbox instead of being sent anywhere. Kept in the data folder, so
+// a link survives a server restart. A development tool: the server does not serve its page with
+// NODE_ENV=production.
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consoleSafe } from './log.mjs';
@@ -13,7 +14,10 @@ function isMail(m) {
     m !== null &&
     typeof m === 'object' &&
     Number.isSafeInteger(m.id) &&
-    ['to', 'subject', 'url', 'sentAt'].every((key) => typeof m[key] === 'string')
+    ['to', 'subject', 'sentAt'].every((key) => typeof m[key] === 'string') &&
+    // A link, a one-time code, or both; whatever is there is text.
+    ['url', 'code'].some((key) => typeof m[key] === 'string') &&
+    ['url', 'code'].every((key) => m[key] === undefined || typeof m[key] === 'string')
   );
 }
 
@@ -23,7 +27,7 @@ function isMail(m) {
  */
 export function createOutbox({ dataDir, log }) {
   const file = dataDir ? join(dataDir, 'outbox.json') : undefined;
-  /** @type {{ id: number, to: string, subject: string, url: string, sentAt: string }[]} */
+  /** @type {{ id: number, to: string, subject: string, url?: string, code?: string, sentAt: string }[]} */
   let mails = [];
   if (file && existsSync(file)) {
     // Links carry reset tokens: owner-only, also for a file an older version left readable.
@@ -42,8 +46,16 @@ export function createOutbox({ dataDir, log }) {
 
   return {
     /** Stores and prints one e-mail. Synchronous and cheap: it runs inside the auth request. */
-    add({ to, subject, url }) {
-      const mail = { id: nextId++, to: String(to), subject: String(subject), url: String(url), sentAt: new Date().toISOString() };
+    add({ to, subject, url, code }) {
+      // A mail carries a link, a one-time code, or both.
+      const mail = {
+        id: nextId++,
+        to: String(to),
+        subject: String(subject),
+        ...(url !== undefined ? { url: String(url) } : {}),
+        ...(code !== undefined ? { code: String(code) } : {}),
+        sentAt: new Date().toISOString(),
+      };
       mails = [mail, ...mails].slice(0, KEEP);
       if (file) {
         try {
@@ -52,7 +64,7 @@ export function createOutbox({ dataDir, log }) {
           log(`outbox: could not save ${consoleSafe(file)}: ${consoleSafe(error.message)}`);
         }
       }
-      log(`\n  ✉  outbox — to: ${consoleSafe(mail.to)}\n     ${consoleSafe(mail.subject)}: ${consoleSafe(mail.url)}\n`);
+      log(`\n  ✉  outbox — to: ${consoleSafe(mail.to)}\n     ${consoleSafe(mail.subject)}: ${[mail.code, mail.url].filter(Boolean).map(consoleSafe).join(' ')}\n`);
       return mail;
     },
     /** Newest first. */

@@ -150,10 +150,13 @@ export function renderOutbox(mails, { mode }) {
     ? `<ol class="demo-outbox">
 ${mails
   .map((mail) => {
-    const href = safeHref(mail.url);
-    const link = href
-      ? `<a href="${escapeHtml(href)}">${escapeHtml(mail.url)}</a>`
-      : `<code>${escapeHtml(mail.url)}</code>`;
+    const href = mail.url === undefined ? undefined : safeHref(mail.url);
+    const link = [
+      mail.code !== undefined ? `Code: <code>${escapeHtml(mail.code)}</code>` : '',
+      href ? `<a href="${escapeHtml(href)}">${escapeHtml(mail.url)}</a>` : mail.url !== undefined ? `<code>${escapeHtml(mail.url)}</code>` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return `        <li>
           <p><strong>${escapeHtml(mail.subject)}</strong> to <span class="demo-to">${escapeHtml(mail.to)}</span>
             <time datetime="${escapeHtml(mail.sentAt)}">${escapeHtml(mail.sentAt.replace('T', ' ').slice(0, 19))} UTC</time></p>

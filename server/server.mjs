@@ -100,8 +100,12 @@ function readBody(req, limit) {
  * @param {{ window: number, max: number } | false} [o.rateLimit] the rate limit (seconds, requests
  *   per client) of sign-in, sign-up and password reset. Default: on, 5 per 60 s; `false`: off.
  * @param {boolean} [o.production] production mode: no dev outbox page. Default: NODE_ENV=production.
+ * @param {boolean} [o.requireEmailVerification] password sign-in needs a verified address and
+ *   sign-up sends a verification link. Default false (no element shows that step yet).
+ * @param {boolean} [o.twoFactorDemoUser] create (and print) the two-factor demo account. Default false.
  * @returns {Promise<{ url: string, port: number, mode: string, dataDir?: string, dbFile?: string,
  *   demoUser?: { email: string, password: string }, demoCreated?: boolean, secretFrom?: string,
+ *   twoFactorUser?: { email: string, password: string, totpSecret: string, totpURI: string, backupCodes: string[] },
  *   outbox: ReturnType<typeof createOutbox>, close: () => Promise<void> }>}
  */
 export async function startServer({
@@ -113,6 +117,8 @@ export async function startServer({
   rateLimit,
   production = process.env.NODE_ENV === 'production',
   idpTtl,
+  requireEmailVerification = false,
+  twoFactorDemoUser = false,
 } = {}) {
   const mode = mock ? 'mock' : 'better-auth';
   const log = sink ?? (quiet ? () => {} : (line) => console.log(line));
@@ -223,6 +229,8 @@ export async function startServer({
         log: sink ?? (quiet ? undefined : log),
         ...(rateLimit === undefined ? {} : { rateLimit }),
         oauthProviders: [betterAuthIdpConfig(idp, url)],
+        requireEmailVerification,
+        twoFactorDemoUser,
       });
       authHandler = toNodeHandler(auth.auth);
       demoUser = { email: DEMO_USER.email, password: DEMO_USER.password };
@@ -239,6 +247,16 @@ export async function startServer({
     log(`  database:  ${auth.dbFile}`);
     log(`  secret:    ${auth.secretFrom === 'BETTER_AUTH_SECRET' ? 'from BETTER_AUTH_SECRET' : `${auth.secretFrom} (dev only; set BETTER_AUTH_SECRET to use your own)`}`);
     log(`  demo user: ${demoUser.email} / ${demoUser.password}${auth.demoCreated ? ' (created now)' : ''}`);
+    const tf = auth.twoFactorUser;
+    if (tf) {
+      log(`  two-factor user: ${tf.email} / ${tf.password}${tf.created ? ' (created now)' : ''}`);
+      log(`    authenticator app secret: ${tf.totpSecret}`);
+      log(`    (or the URI ${tf.totpURI})`);
+      log(`    backup codes (each works once): ${tf.backupCodes.join(' ')}`);
+    }
+    log(
+      `  e-mail:    verified address for sign-in ${requireEmailVerification ? 'required' : 'not required'}; sign-in codes, magic links and two-factor codes go by e-mail`,
+    );
     log(
       auth.rateLimit
         ? `  rate limit: on, ${auth.rateLimit.max} per ${auth.rateLimit.window} s per client for sign-in, sign-up and password reset`
@@ -246,8 +264,8 @@ export async function startServer({
     );
     log(
       devOutbox
-        ? `  outbox:    ${url}/outbox (a development tool; reset e-mails are printed here too)`
-        : '  outbox:    reset e-mails are printed here (production: no outbox page)',
+        ? `  outbox:    ${url}/outbox (a development tool; every e-mail is printed here too)`
+        : '  outbox:    e-mails are printed here (production: no outbox page)',
     );
     log(`  demo IdP:  ${idp.issuer} (OpenID Provider), user ${DEMO_IDP_USER.username} / ${DEMO_IDP_USER.password}; try ${url}/oidc`);
   } else {
@@ -264,6 +282,7 @@ export async function startServer({
     demoUser,
     demoCreated: auth?.demoCreated,
     secretFrom: auth?.secretFrom,
+    twoFactorUser: auth?.twoFactorUser,
     outbox,
     idp,
     close() {

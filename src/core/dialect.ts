@@ -1,5 +1,5 @@
 import { settle, type Settled } from './settle.js';
-import type { AnyAuthProvider, AuthDialect } from './types.js';
+import type { AnyAuthProvider, AuthChallenge, AuthDialect, TwoFactorMethod } from './types.js';
 
 /*
  * Every dialect is normalised to one internal contract (close to refine v4's result objects,
@@ -14,6 +14,8 @@ export interface ActionResult {
   /** The raw error to normalise, when `success` is false. */
   error?: unknown;
   timedOut?: boolean;
+  /** One more step is needed before the user is signed in (then `success` is `false`, with no error). */
+  challenge?: AuthChallenge;
 }
 
 /** Result of checkAuth / check. */
@@ -44,7 +46,20 @@ export interface DataResult {
   timedOut?: boolean;
 }
 
-export type ActionMethod = 'login' | 'logout' | 'register' | 'forgotPassword' | 'updatePassword' | 'handleCallback';
+export type ActionMethod =
+  | 'login'
+  | 'logout'
+  | 'register'
+  | 'forgotPassword'
+  | 'updatePassword'
+  | 'handleCallback'
+  | 'verifyTwoFactor'
+  | 'sendTwoFactorCode'
+  | 'sendLoginCode'
+  | 'loginWithCode'
+  | 'sendMagicLink'
+  | 'sendVerificationEmail'
+  | 'verifyEmail';
 
 /** The one contract the store calls. */
 export interface NormalizedProvider {
@@ -82,6 +97,28 @@ function hasKey(value: unknown, key: string): boolean {
   } catch {
     return false;
   }
+}
+
+const TWO_FACTOR_METHODS: readonly TwoFactorMethod[] = ['totp', 'otp', 'backup-code'];
+
+/**
+ * Reads `answer.challenge` into a frozen {@link AuthChallenge}, or `undefined` when there is none
+ * or it is not one the kit knows (an unknown step cannot be shown, so it is not a challenge).
+ * Only known methods and a string e-mail survive: the value reaches the UI.
+ */
+export function readChallenge(answer: unknown): AuthChallenge | undefined {
+  const raw = read(answer, 'challenge');
+  const type = read(raw, 'type');
+  if (type === 'verify-email') {
+    const email = read(raw, 'email');
+    return Object.freeze(typeof email === 'string' && email ? { type, email } : { type });
+  }
+  if (type !== 'two-factor') return undefined;
+  const listed = read(raw, 'methods');
+  if (!Array.isArray(listed)) return Object.freeze({ type });
+  // The provider's order is its preference: keep it, drop duplicates and unknown names.
+  const ordered = [...new Set<unknown>(listed)].filter((m): m is TwoFactorMethod => TWO_FACTOR_METHODS.includes(m as TwoFactorMethod));
+  return Object.freeze(ordered.length ? { type, methods: Object.freeze(ordered) } : { type });
 }
 
 const REQUIRED: Record<AuthDialect, readonly string[]> = {
@@ -131,6 +168,10 @@ export function normalizeProvider(
     if (settled.status === 'timeout') return { success: false, timedOut: true };
     if (settled.status === 'rejected') return { success: false, error: settled.reason };
     const value = settled.value;
+    // Any dialect may answer "one more step" by carrying a challenge (v4 with either `success`):
+    // it wins over `success`, because the user is not signed in yet whatever else was said.
+    const challenge = readChallenge(value);
+    if (challenge) return { success: false, challenge };
     // refine v4 answers with `{ success, redirectTo, error }`. A v4 provider that returns
     // something else is read like v3 (resolved = success), which is the forgiving reading.
     if (v4 && hasKey(value, 'success')) {

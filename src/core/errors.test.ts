@@ -81,6 +81,26 @@ describe('toAuthError', () => {
     expect(error.name).to.have.length(120);
   });
 
+  it("keeps the rejection's own code, drops what is no identifier", () => {
+    expect(toAuthError({ message: 'Invalid code', code: 'invalid-code' }, LOGIN)).to.deep.equal({
+      name: 'Login Error',
+      message: 'Invalid code',
+      code: 'invalid-code',
+      titleCode: 'login-failed',
+    });
+    for (const code of ['<b>x</b>', 7, `a${'b'.repeat(64)}`]) {
+      expect(toAuthError({ message: 'm', code }, LOGIN)).to.deep.equal({ name: 'Login Error', message: 'm', titleCode: 'login-failed' });
+    }
+  });
+
+  it("a new action's default code translates exactly the part the kit filled in", () => {
+    const fallback = DEFAULT_ERRORS.verifyTwoFactor;
+    expect(toAuthError(undefined, fallback)).to.deep.equal(fallback);
+    expect(toAuthError({ name: 'Nope' }, fallback)).to.deep.equal({ name: 'Nope', message: fallback.message, messageCode: 'verify-two-factor-failed' });
+    expect(toAuthError('Wrong code', fallback)).to.deep.equal({ name: fallback.name, message: 'Wrong code', titleCode: 'verify-two-factor-failed' });
+    expect(toAuthError({ message: 'Wrong', code: 'invalid-code' }, fallback).code).to.equal('invalid-code');
+  });
+
   it('has a default with a name and a message for every action', () => {
     for (const error of Object.values(DEFAULT_ERRORS)) {
       expect(error.name).to.be.a('string').and.not.equal('');

@@ -17,6 +17,13 @@ export const AUTH_ERROR_CODES = [
   'unknown',
   'permissions-failed',
   'identity-failed',
+  'verify-two-factor-failed',
+  'send-two-factor-code-failed',
+  'send-login-code-failed',
+  'login-with-code-failed',
+  'send-magic-link-failed',
+  'send-verification-email-failed',
+  'verify-email-failed',
   // The kit's own situations.
   'timeout',
   'unsupported',
@@ -39,6 +46,14 @@ export const AUTH_ERROR_CODES = [
   'email-not-verified',
   'session-expired',
   'untrusted-origin',
+  // Beyond passwords: second factors, e-mailed codes and links.
+  'invalid-backup-code',
+  'code-expired',
+  'too-many-attempts',
+  'account-locked',
+  'two-factor-expired',
+  'method-unavailable',
+  'link-expired',
 ] as const;
 
 /** A code from {@link AUTH_ERROR_CODES}. */
@@ -62,6 +77,13 @@ export const ACTION_ERROR_CODES: Readonly<Record<AuthAction, AuthErrorCode>> = {
   getPermissions: 'permissions-failed',
   getIdentity: 'identity-failed',
   handleCallback: 'login-failed',
+  verifyTwoFactor: 'verify-two-factor-failed',
+  sendTwoFactorCode: 'send-two-factor-code-failed',
+  sendLoginCode: 'send-login-code-failed',
+  loginWithCode: 'login-with-code-failed',
+  sendMagicLink: 'send-magic-link-failed',
+  sendVerificationEmail: 'send-verification-email-failed',
+  verifyEmail: 'verify-email-failed',
 };
 
 /**
@@ -80,6 +102,13 @@ export const DEFAULT_ERRORS: Readonly<Record<AuthAction, AuthError>> = {
   getPermissions: { name: 'Permissions Error', message: 'Could not load permissions', code: 'permissions-failed' },
   getIdentity: { name: 'Identity Error', message: 'Could not load the user identity', code: 'identity-failed' },
   handleCallback: { name: 'Login Error', message: 'Could not complete the sign-in', code: 'login-failed' },
+  verifyTwoFactor: { name: 'Verification Error', message: 'The code could not be verified', code: 'verify-two-factor-failed' },
+  sendTwoFactorCode: { name: 'Send Code Error', message: 'The code could not be sent', code: 'send-two-factor-code-failed' },
+  sendLoginCode: { name: 'Send Code Error', message: 'The sign-in code could not be sent', code: 'send-login-code-failed' },
+  loginWithCode: { name: 'Login Error', message: 'The sign-in code is invalid', code: 'login-with-code-failed' },
+  sendMagicLink: { name: 'Send Link Error', message: 'The sign-in link could not be sent', code: 'send-magic-link-failed' },
+  sendVerificationEmail: { name: 'Send Email Error', message: 'The verification e-mail could not be sent', code: 'send-verification-email-failed' },
+  verifyEmail: { name: 'Verification Error', message: 'The e-mail address could not be verified', code: 'verify-email-failed' },
 };
 
 /** The error every action resolves with when the provider does not answer in time. */

@@ -1,4 +1,4 @@
-import { normalizeProvider, type ActionMethod, type CheckResult, type NormalizedProvider } from './dialect.js';
+import { normalizeProvider, type ActionMethod, type ActionResult, type CheckResult, type NormalizedProvider } from './dialect.js';
 import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams } from './url.js';
@@ -7,6 +7,7 @@ import type {
   ActionOptions,
   AnyAuthProvider,
   AuthAction,
+  AuthChallenge,
   AuthDialect,
   AuthError,
   AuthOutcome,
@@ -69,6 +70,8 @@ export type AuthListener<Identity = unknown, Permissions = unknown> = (state: Au
 const ACTIONS: readonly AuthAction[] = [
   'login', 'logout', 'register', 'forgotPassword', 'updatePassword',
   'checkAuth', 'checkError', 'getPermissions', 'getIdentity', 'handleCallback',
+  'verifyTwoFactor', 'sendTwoFactorCode', 'sendLoginCode', 'loginWithCode', 'sendMagicLink',
+  'sendVerificationEmail', 'verifyEmail',
 ];
 
 const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as Record<AuthAction, boolean>;
@@ -120,6 +123,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     pending: idle,
     errors: {},
     notifications: [],
+    challenge: null,
   };
   // Typed loosely on purpose: a store typed `AuthStore<MyUser>` must stay assignable to the plain
   // `AuthStore` the elements accept, and a Set of listeners would make the class invariant.
@@ -234,8 +238,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       // a logout asked before it, answering meanwhile, is older news than the user's sign-in
       // (found by store.property.test.ts).
       if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
-      if (!result.success) return this.#failure('login', result, options);
-      return this.#afterSignIn('login', result.redirectTo, options);
+      return this.#signInAnswered('login', result, options);
     });
   }
 
@@ -259,11 +262,14 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     });
   }
 
-  /** After a successful login or callback: the session changed; go where the login rules say. */
-  #afterSignIn(action: 'login' | 'handleCallback', redirectTo: unknown, options: ActionOptions): AuthOutcome {
+  /**
+   * After a successful sign-in (login, callback, a second factor, an e-mailed code): the session
+   * changed, a pending challenge is answered; go where the login rules say.
+   */
+  #afterSignIn(action: AuthAction, redirectTo: unknown, options: ActionOptions): AuthOutcome {
     this.#signedIn = true;
     this.#signIns += 1;
-    this.#sessionChanged({ status: 'authenticated' }, action);
+    this.#sessionChanged({ status: 'authenticated', challenge: null }, action);
     this.#succeeded(options);
     if (redirectTo === false) return { ok: true };
     const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
@@ -283,7 +289,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     return this.#once('logout', async () => {
       const result = await this.#provider.action('logout', params ?? {});
       if (!result.success) return this.#failure('logout', result, options);
-      this.#sessionChanged({ status: 'unauthenticated' }, 'logout');
+      this.#sessionChanged({ status: 'unauthenticated', challenge: null }, 'logout');
       this.#succeeded(options);
       const requested = asParams(params).redirectPath;
       const target = requested !== undefined ? requested : result.redirectTo;
@@ -300,11 +306,13 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       const result = await this.#provider.action('register', params ?? {});
       // As for login: a logout asked for, or another sign-in made, meanwhile makes this answer stale.
       if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      // E.g. "check your inbox" when the provider requires a verified e-mail: no session yet.
+      if (result.challenge) return this.#challenged('register', result.challenge);
       if (!result.success) return this.#failure('register', result, options, 'register');
       this.#signedIn = true;
       this.#signIns += 1;
       // Registering may or may not sign the user in: ask again next time.
-      this.#sessionChanged({ status: 'unknown' }, 'register');
+      this.#sessionChanged({ status: 'unknown', challenge: null }, 'register');
       this.#succeeded(options);
       if (result.redirectTo === false) return { ok: true };
       return { ok: true, ...this.#go('register', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
@@ -423,7 +431,128 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     if (this.#state.status === 'authenticated') this.#autoload();
   }
 
+  /* ----------------------------------------------------- beyond passwords */
+
+  /**
+   * Proves the second factor a `two-factor` challenge asked for (`{ method, code, trustDevice }`).
+   * Succeeds like {@link login}: signed in, then `?to=`, a resolved path or `homePath`.
+   */
+  verifyTwoFactor(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#signIn('verifyTwoFactor', params, options);
+  }
+
+  /** Asks the provider to send a second-factor code (`{ method }`, e.g. `otp` by e-mail). Stays unless it resolves a path. */
+  sendTwoFactorCode(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#send('sendTwoFactorCode', params, options);
+  }
+
+  /** Asks for a one-time sign-in code by e-mail (`{ email }`). Stays unless it resolves a path. */
+  sendLoginCode(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#send('sendLoginCode', params, options);
+  }
+
+  /** Signs in with an e-mailed code (`{ email, code }`); succeeds like {@link login}. */
+  loginWithCode(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#signIn('loginWithCode', params, options);
+  }
+
+  /**
+   * Asks for a sign-in link by e-mail (`{ email, redirectTo }`). The link's landing page is
+   * validated like every target: a safe `redirectTo`, else the page's `?to=`, else `homePath`.
+   * Stays unless the provider resolves a path.
+   */
+  sendMagicLink(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#run('sendMagicLink', options, () => {
+      const given = asParams(params);
+      const redirectTo =
+        this.#safe(given.redirectTo) ?? this.#safe(getQueryParams(this.#location().search)[this.returnParam]) ?? this.homePath;
+      return this.#sent('sendMagicLink', { ...given, redirectTo }, options);
+    });
+  }
+
+  /** Sends the e-mail verification link again (`{ email }`). Stays unless it resolves a path. */
+  sendVerificationEmail(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#send('sendVerificationEmail', params, options);
+  }
+
+  /**
+   * Confirms an e-mail address from the verification link. The provider receives the current
+   * query parameters merged with `params` (params win), as for `updatePassword`. Verifying may
+   * sign the user in (as registering may): the session is asked again next time, and the answer
+   * follows register's stale rule. A resolved path goes there, anything else stays; a challenge
+   * (a second factor) is exposed like login's.
+   */
+  verifyEmail(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    return this.#run('verifyEmail', options, async () => {
+      const logouts = this.#logouts;
+      const signIns = this.#signIns;
+      const merged = { ...getQueryParams(this.#location().search), ...asParams(params) };
+      const result = await this.#provider.action('verifyEmail', merged);
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      if (result.challenge) return this.#challenged('verifyEmail', result.challenge);
+      if (!result.success) return this.#failure('verifyEmail', result, options);
+      this.#signedIn = true;
+      this.#signIns += 1;
+      this.#sessionChanged({ status: 'unknown', challenge: null }, 'verifyEmail');
+      this.#succeeded(options);
+      return this.#maybeGo('verifyEmail', result.redirectTo, options);
+    });
+  }
+
   /* ---------------------------------------------------------------- internals */
+
+  /** An optional action run once at a time; without the provider method it fails with `unsupported`. */
+  #run(action: ActionMethod & AuthAction, options: ActionOptions, run: () => Promise<AuthOutcome>): Promise<AuthOutcome> {
+    return this.#once(action, () =>
+      this.#provider.has(action) ? run() : Promise.resolve(this.#failure(action, {}, options, action)),
+    );
+  }
+
+  /** A "send me something" action: no session change; a resolved path goes there, anything else stays. */
+  #send(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
+    return this.#run(action, options, () => this.#sent(action, params, options));
+  }
+
+  /** The provider call and answer of a send action (already de-duplicated by `#run`). */
+  async #sent(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
+    const result = await this.#provider.action(action, params ?? {});
+    if (!result.success) return this.#failure(action, result, options);
+    this.clearError(action);
+    this.#succeeded(options);
+    return this.#maybeGo(action, result.redirectTo, options);
+  }
+
+  /** An optional action that signs in (a second factor, an e-mailed code): judged like login. */
+  #signIn(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
+    return this.#run(action, options, async () => {
+      const logouts = this.#logouts;
+      const signIns = this.#signIns;
+      const result = await this.#provider.action(action, params ?? {});
+      // As for login: a logout asked for (or another sign-in made) meanwhile makes it stale.
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      return this.#signInAnswered(action, result, options);
+    });
+  }
+
+  /**
+   * What login and every action that signs in do with a current (not stale) answer: a challenge
+   * waits for the next step, a failure is an error, a success signs in like login.
+   */
+  #signInAnswered(action: AuthAction, result: ActionResult, options: ActionOptions): AuthOutcome {
+    if (result.challenge) return this.#challenged(action, result.challenge);
+    if (!result.success) return this.#failure(action, result, options);
+    return this.#afterSignIn(action, result.redirectTo, options);
+  }
+
+  /**
+   * The provider asked for one more step. Not signed in, not an error, no notification, no
+   * navigation, no `onSuccess`: the state says which step is next. (Stale answers never get
+   * here: the caller judged them with the logout/sign-in counters.)
+   */
+  #challenged(action: AuthAction, challenge: AuthChallenge): AuthOutcome {
+    this.#sessionChanged({ status: 'unauthenticated', challenge }, action);
+    return { ok: false, challenge };
+  }
 
   #set(patch: Partial<AuthState<Identity, Permissions>>): void {
     const was = this.#state.status;
@@ -505,7 +634,12 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     const result = await this.#provider.action('logout', {});
     this.#invalidate();
     if (this.#signedIn) return { ok: false, stale: true };
-    const patch: Partial<AuthState<Identity, Permissions>> = { status: 'unauthenticated', identity: null, permissions: null };
+    const patch: Partial<AuthState<Identity, Permissions>> = {
+      status: 'unauthenticated',
+      identity: null,
+      permissions: null,
+      challenge: null,
+    };
     if (!result.success) {
       const error = result.timedOut ? TIMEOUT_ERROR : toAuthError(result.error, DEFAULT_ERRORS.logout);
       // The code says what happened (the session may survive on the server) whatever the words.

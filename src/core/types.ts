@@ -38,7 +38,33 @@ export type AuthAction =
   | 'getPermissions'
   | 'getIdentity'
   /** Optional: completes an OAuth/OpenID Connect return (react-admin's name). */
-  | 'handleCallback';
+  | 'handleCallback'
+  | 'verifyTwoFactor'
+  | 'sendTwoFactorCode'
+  | 'sendLoginCode'
+  | 'loginWithCode'
+  | 'sendMagicLink'
+  | 'sendVerificationEmail'
+  | 'verifyEmail';
+
+/** A way to prove the second factor: an authenticator app, a code sent by e-mail (or SMS), a backup code. */
+export type TwoFactorMethod = 'totp' | 'otp' | 'backup-code';
+
+/**
+ * One more step a sign-in needs before the user is signed in. Not an error: the provider said
+ * which step comes next, and the store exposes it as `state.challenge` until it is done.
+ */
+export type AuthChallenge =
+  | {
+      type: 'two-factor';
+      /** The methods this user can use, in the provider's order; absent when the provider did not say. */
+      methods?: readonly TwoFactorMethod[];
+    }
+  | {
+      type: 'verify-email';
+      /** The address the verification e-mail went to, when the provider said. */
+      email?: string;
+    };
 
 /** Any params object an app passes to a provider method. */
 export type AuthParams = Record<string, unknown>;
@@ -61,6 +87,14 @@ export interface RefineV3AuthProvider {
   register?: AnyFn;
   forgotPassword?: AnyFn;
   updatePassword?: AnyFn;
+  /* Optional methods beyond passwords (see README, "Beyond passwords"). */
+  verifyTwoFactor?: AnyFn;
+  sendTwoFactorCode?: AnyFn;
+  sendLoginCode?: AnyFn;
+  loginWithCode?: AnyFn;
+  sendMagicLink?: AnyFn;
+  sendVerificationEmail?: AnyFn;
+  verifyEmail?: AnyFn;
 }
 
 /** refine v4+ (`@refinedev/core`): results are objects instead of rejections. */
@@ -74,6 +108,14 @@ export interface RefineV4AuthProvider {
   register?: AnyFn;
   forgotPassword?: AnyFn;
   updatePassword?: AnyFn;
+  /* Optional methods beyond passwords (see README, "Beyond passwords"). */
+  verifyTwoFactor?: AnyFn;
+  sendTwoFactorCode?: AnyFn;
+  sendLoginCode?: AnyFn;
+  loginWithCode?: AnyFn;
+  sendMagicLink?: AnyFn;
+  sendVerificationEmail?: AnyFn;
+  verifyEmail?: AnyFn;
 }
 
 /** react-admin: `checkAuth`/`checkError` like refine v3, but `getIdentity`. */
@@ -138,6 +180,12 @@ export interface AuthState<Identity = unknown, Permissions = unknown> {
   errors: Readonly<Partial<Record<AuthAction, AuthError>>>;
   /** Errors not yet dismissed, oldest first. */
   notifications: readonly AuthNotification[];
+  /**
+   * The step a sign-in is waiting for (a second factor, a verified e-mail), or `null`. Set when
+   * `login`, `register`, `loginWithCode`, `verifyTwoFactor` or `verifyEmail` answer with a
+   * challenge; cleared by a sign-in, a logout or a later answer without one.
+   */
+  challenge: AuthChallenge | null;
 }
 
 /** Where and how the kit wants to navigate. */
@@ -167,6 +215,11 @@ export interface AuthOutcome<T = unknown> {
    * a timeout): it changed nothing and navigated nowhere.
    */
   stale?: boolean;
+  /**
+   * The provider answered that one more step is needed (`ok` is `false`, there is no `error`,
+   * nothing navigated): the same value as `state.challenge`.
+   */
+  challenge?: AuthChallenge;
 }
 
 /** Per-call options of a store action. */

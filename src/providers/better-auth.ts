@@ -6,7 +6,7 @@
  */
 import { safeRedirect } from '../core/redirect.js';
 import type { AuthErrorCode } from '../core/errors.js';
-import type { RefineV3AuthProvider } from '../core/types.js';
+import type { AuthChallenge, RefineV3AuthProvider, TwoFactorMethod } from '../core/types.js';
 
 /* ---------------------------------------------------------------------------------------------
  * The slice of a better-auth client this adapter calls. Methods (not function-valued properties)
@@ -30,6 +30,8 @@ export interface BetterAuthResultLike<T = unknown> {
 
 /** The fetch hooks the adapter passes along (used to read the rate limit's retry time). */
 export interface BetterAuthFetchOptionsLike {
+  /** Forces the HTTP method (a body-less POST would otherwise go out as GET without the plugin's client). */
+  method?: string;
   onError?: (context: { response: { status: number; headers: { get(name: string): string | null } } }) => void | Promise<void>;
 }
 
@@ -59,9 +61,32 @@ export interface BetterAuthClientLike {
     username?(params: WithFetch<{ username: string; password: string; rememberMe?: boolean }>): Promise<BetterAuthResultLike>;
     /** Present when social providers are configured. */
     social?(params: WithFetch<{ provider: string; callbackURL?: string; errorCallbackURL?: string }>): Promise<BetterAuthResultLike>;
+    /** The `emailOTP` plugin: `/sign-in/email-otp`. */
+    emailOtp?(params: WithFetch<{ email: string; otp: string }>): Promise<BetterAuthResultLike>;
+    /** The `magicLink` plugin: `/sign-in/magic-link`. */
+    magicLink?(
+      params: WithFetch<{ email: string; callbackURL?: string; newUserCallbackURL?: string; errorCallbackURL?: string }>,
+    ): Promise<BetterAuthResultLike>;
   };
+  /** The `twoFactor` plugin (`twoFactorClient()`): `/two-factor/*`. */
+  twoFactor?: {
+    verifyTotp(params: WithFetch<{ code: string; trustDevice?: boolean }>): Promise<BetterAuthResultLike>;
+    sendOtp(params?: WithFetch<{ trustDevice?: boolean }>): Promise<BetterAuthResultLike>;
+    verifyOtp(params: WithFetch<{ code: string; trustDevice?: boolean }>): Promise<BetterAuthResultLike>;
+    verifyBackupCode(params: WithFetch<{ code: string; trustDevice?: boolean }>): Promise<BetterAuthResultLike>;
+  };
+  /** The `emailOTP` plugin (`emailOTPClient()`): `/email-otp/*`. */
+  emailOtp?: {
+    sendVerificationOtp(
+      params: WithFetch<{ email: string; type: 'sign-in' | 'email-verification' | 'forget-password' }>,
+    ): Promise<BetterAuthResultLike>;
+  };
+  /** `/send-verification-email`. */
+  sendVerificationEmail?(params: WithFetch<{ email: string; callbackURL?: string }>): Promise<BetterAuthResultLike>;
+  /** `/verify-email?token=…`. */
+  verifyEmail?(params: WithFetch<{ query: { token: string; callbackURL?: string } }>): Promise<BetterAuthResultLike>;
   signUp: {
-    email(params: WithFetch<{ email: string; password: string; name: string }>): Promise<BetterAuthResultLike>;
+    email(params: WithFetch<{ email: string; password: string; name: string; callbackURL?: string }>): Promise<BetterAuthResultLike>;
   };
   /** Resolves `{ url, redirect }` when the user signed in through an OpenID Provider with an end-session endpoint (better-auth then leaves for it). */
   signOut(params?: WithFetch<Record<string, unknown>>): Promise<BetterAuthResultLike<{ url?: string; redirect?: boolean } | unknown>>;
@@ -99,11 +124,46 @@ export interface BetterAuthProviderOptions {
    * the strings' `errors` entries to reword the kit's codes per language.
    */
   messages?: Readonly<Record<string, string>>;
+  /**
+   * The server's sign-in features beyond passwords. Each adds the provider methods that use it,
+   * so `store.supports()` (and the elements) offer exactly these. Needed because the better-auth
+   * client cannot tell: it builds a route for any property read.
+   * - `twoFactor`: `verifyTwoFactor`, `sendTwoFactorCode` (the `twoFactor` plugin)
+   * - `emailOTP`: `sendLoginCode`, `loginWithCode` (the `emailOTP` plugin)
+   * - `magicLink`: `sendMagicLink` (the `magicLink` plugin)
+   * - `emailVerification`: `sendVerificationEmail`, `verifyEmail`, and a sign-up that needs a
+   *   verified address answers a `verify-email` challenge
+   */
+  features?: Readonly<Partial<Record<'twoFactor' | 'emailOTP' | 'magicLink' | 'emailVerification', boolean>>>;
+  /** Where a failed magic link lands (better-auth appends `?error=`). Default `/login`. */
+  magicLinkErrorPath?: string;
+  /** The page that shows `<auth-verify-email>`, where better-auth's own verification link returns. Default `/verify-email`. */
+  verifyEmailPath?: string;
 }
 
-type Action = 'login' | 'logout' | 'register' | 'forgotPassword' | 'updatePassword' | 'session';
+type Action =
+  | 'login'
+  | 'logout'
+  | 'register'
+  | 'forgotPassword'
+  | 'updatePassword'
+  | 'session'
+  | 'verifyTwoFactor'
+  | 'sendTwoFactorCode'
+  | 'sendLoginCode'
+  | 'loginWithCode'
+  | 'sendMagicLink'
+  | 'sendVerificationEmail'
+  | 'verifyEmail';
 
 const TITLES: Record<Action, string> = {
+  verifyTwoFactor: 'Verification failed',
+  sendTwoFactorCode: 'Could not send the code',
+  sendLoginCode: 'Could not send the code',
+  loginWithCode: 'Sign-in failed',
+  sendMagicLink: 'Could not send the link',
+  sendVerificationEmail: 'Could not send the e-mail',
+  verifyEmail: 'Verification failed',
   login: 'Sign-in failed',
   logout: 'Sign-out failed',
   register: 'Registration failed',
@@ -120,6 +180,13 @@ const TITLE_CODES: Record<Action, AuthErrorCode> = {
   forgotPassword: 'forgot-password-failed',
   updatePassword: 'update-password-failed',
   session: 'unknown',
+  verifyTwoFactor: 'verify-two-factor-failed',
+  sendTwoFactorCode: 'send-two-factor-code-failed',
+  sendLoginCode: 'send-login-code-failed',
+  loginWithCode: 'login-with-code-failed',
+  sendMagicLink: 'send-magic-link-failed',
+  sendVerificationEmail: 'send-verification-email-failed',
+  verifyEmail: 'verify-email-failed',
 };
 
 /** The parts of a {@link BetterAuthProviderError} besides its title and message. */
@@ -162,6 +229,53 @@ export class BetterAuthProviderError extends Error implements BetterAuthProvider
 }
 
 type Mapped = { code?: AuthErrorCode; betterAuthCode?: string; message: string; values?: Record<string, number> };
+
+/*
+ * Errors of the twoFactor, emailOTP and magic-link plugins and of e-mail verification, for the
+ * actions that use them: finer kit codes than the general mapping's (`invalid-backup-code`, not
+ * `invalid-code`; `too-many-attempts`, which a new code cures, not `rate-limited`).
+ */
+type Known = { code: AuthErrorCode; message: string };
+const CODE_WRONG: Known = { code: 'invalid-code', message: 'This code is not correct. Check it and try again.' };
+const CODE_EXPIRED: Known = { code: 'code-expired', message: 'This code has expired. Ask for a new one.' };
+const CODE_ATTEMPTS: Known = { code: 'too-many-attempts', message: 'Too many wrong codes. Ask for a new code.' };
+const METHOD_OFF: Known = { code: 'method-unavailable', message: 'This way of confirming is not available for this account.' };
+const FACTOR_ERRORS: Readonly<Record<string, Known>> = {
+  INVALID_CODE: CODE_WRONG,
+  INVALID_OTP: CODE_WRONG,
+  INVALID_BACKUP_CODE: { code: 'invalid-backup-code', message: 'This backup code is not valid, or it was already used.' },
+  OTP_HAS_EXPIRED: CODE_EXPIRED,
+  OTP_EXPIRED: CODE_EXPIRED,
+  TOO_MANY_ATTEMPTS: CODE_ATTEMPTS,
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: CODE_ATTEMPTS,
+  ACCOUNT_TEMPORARILY_LOCKED: { code: 'account-locked', message: 'Too many failed attempts: this account is locked for a while. Try again later.' },
+  // The half-finished sign-in (better-auth's two-factor cookie) lasts 10 minutes.
+  INVALID_TWO_FACTOR_COOKIE: { code: 'two-factor-expired', message: 'This sign-in has expired. Sign in again.' },
+  TWO_FACTOR_NOT_ENABLED: METHOD_OFF,
+  TOTP_NOT_ENABLED: METHOD_OFF,
+  OTP_NOT_ENABLED: METHOD_OFF,
+  TOTP_NOT_CONFIGURED: METHOD_OFF,
+  OTP_NOT_CONFIGURED: METHOD_OFF,
+  BACKUP_CODES_NOT_ENABLED: METHOD_OFF,
+  EMAIL_NOT_VERIFIED: { code: 'email-not-verified', message: 'Confirm your e-mail address first: follow the link in the e-mail we sent you.' },
+};
+/** Verification links say INVALID_TOKEN or TOKEN_EXPIRED (better-auth's redirect puts them in `?error=`). */
+const LINK_EXPIRED: Known = { code: 'link-expired', message: 'This verification link has expired or was already used. Ask for a new one.' };
+const FACTOR_ACTIONS = new Set<Action>(['verifyTwoFactor', 'sendTwoFactorCode', 'sendLoginCode', 'loginWithCode', 'sendMagicLink', 'sendVerificationEmail', 'verifyEmail']);
+
+/**
+ * The kit code and message of a plugin error, or `undefined` to use the general mapping (which
+ * also applies the app's own `messages`, shown as given).
+ */
+function factorMessage(action: Action, error: BetterAuthErrorLike, options: BetterAuthProviderOptions): Mapped | undefined {
+  if (!FACTOR_ACTIONS.has(action) || !error.code || error.status === 429 || options.messages?.[error.code]) return undefined;
+  const known =
+    action === 'verifyEmail' && (error.code === 'INVALID_TOKEN' || error.code === 'TOKEN_EXPIRED' || error.code === 'USER_NOT_FOUND')
+      ? LINK_EXPIRED
+      : FACTOR_ERRORS[error.code];
+  if (!known) return undefined;
+  return { code: known.code, betterAuthCode: error.code, message: known.message };
+}
 
 function messageFor(
   action: Action,
@@ -268,7 +382,7 @@ function toError(
   retryAfter: number | undefined,
   options: BetterAuthProviderOptions,
 ): BetterAuthProviderError {
-  const { code, betterAuthCode, message, values } = messageFor(action, error, retryAfter, options);
+  const { code, betterAuthCode, message, values } = factorMessage(action, error, options) ?? messageFor(action, error, retryAfter, options);
   return new BetterAuthProviderError(TITLES[action], message, {
     code,
     betterAuthCode,
@@ -283,6 +397,29 @@ function toError(
 const NETWORK: BetterAuthErrorLike = {};
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
+
+/** A form's checkbox arrives as a boolean or as the value "on". */
+const checked = (value: unknown): boolean => value === true || value === 'on' || value === 'true';
+
+/**
+ * better-auth's sign-in answer when a second factor is due: `{ twoFactorRedirect, twoFactorMethods }`.
+ * Backup codes come with the authenticator app (both are set up by enabling TOTP).
+ */
+function twoFactorChallenge(data: unknown): { challenge: AuthChallenge } | undefined {
+  if (!isRecord(data) || data.twoFactorRedirect !== true) return undefined;
+  const listed = Array.isArray(data.twoFactorMethods) ? data.twoFactorMethods : undefined;
+  if (!listed) return { challenge: { type: 'two-factor' } };
+  const methods: TwoFactorMethod[] = [];
+  for (const method of listed) if ((method === 'totp' || method === 'otp') && !methods.includes(method)) methods.push(method);
+  if (methods.includes('totp')) methods.push('backup-code');
+  return { challenge: { type: 'two-factor', methods } };
+}
+
+const verifyEmailChallenge = (email: string): { challenge: AuthChallenge } => ({
+  challenge: email ? { type: 'verify-email', email } : { type: 'verify-email' },
+});
 
 /** `remember` from a checkbox may arrive as a boolean or as the form value "on". */
 function rememberMe(value: unknown): { rememberMe?: boolean } {
@@ -343,6 +480,15 @@ function rolesOf(user: BetterAuthUserLike): string[] {
  * | `updatePassword({ password, token })` | `resetPassword({ newPassword, token })` |
  * | `getUserIdentity()` | the session's user |
  * | `getPermissions()` | the user's roles (`[]` when the server has none) |
+ * | `verifyTwoFactor({ method, code, trustDevice })` | `twoFactor.verifyTotp` / `verifyOtp` / `verifyBackupCode` (`features.twoFactor`) |
+ * | `sendTwoFactorCode({ method: 'otp' })` | `twoFactor.sendOtp` (`features.twoFactor`) |
+ * | `sendLoginCode({ email })`, `loginWithCode({ email, code })` | `emailOtp.sendVerificationOtp` (`type: 'sign-in'`), `signIn.emailOtp` (`features.emailOTP`) |
+ * | `sendMagicLink({ email, redirectTo })` | `signIn.magicLink` (`features.magicLink`) |
+ * | `sendVerificationEmail({ email })`, `verifyEmail({ token } \| { error })` | `sendVerificationEmail`, `verifyEmail` (`features.emailVerification`) |
+ *
+ * Challenges: a sign-in answering `twoFactorRedirect` resolves `{ challenge: { type: 'two-factor',
+ * methods } }`; an unverified address (403 `EMAIL_NOT_VERIFIED`), or a sign-up without a session
+ * on a server that verifies addresses, resolves `{ challenge: { type: 'verify-email', email } }`.
  *
  * Failures reject with a {@link BetterAuthProviderError}: an `Error` whose `name` and `message` are
  * meant for people and whose `code` is the kit's, so elements show it in the page's language.
@@ -398,7 +544,9 @@ export function createBetterAuthProvider(
     return current.user;
   }
 
-  return {
+  const features = options.features ?? {};
+
+  const provider: RefineV3AuthProvider & { handleCallback(params?: Record<string, unknown>): Promise<undefined> } = {
     async login(params: Record<string, unknown> = {}) {
       const { email, username, password, remember, providerName } = params;
       if (typeof providerName === 'string' && providerName) {
@@ -420,15 +568,24 @@ export function createBetterAuthProvider(
         return false;
       }
       if (email === undefined && typeof username === 'string' && client.signIn.username) {
-        await call('login', (fetchOptions) =>
+        const data = await call('login', (fetchOptions) =>
           client.signIn.username!({ username, password: text(password), ...rememberMe(remember), fetchOptions }),
         );
-        return undefined;
+        return twoFactorChallenge(data);
       }
-      await call('login', (fetchOptions) =>
-        client.signIn.email({ email: text(email ?? username), password: text(password), ...rememberMe(remember), fetchOptions }),
-      );
-      return undefined;
+      const address = text(email ?? username);
+      try {
+        const data = await call('login', (fetchOptions) =>
+          client.signIn.email({ email: address, password: text(password), ...rememberMe(remember), fetchOptions }),
+        );
+        return twoFactorChallenge(data);
+      } catch (error) {
+        // Right password, unverified address: the next step is the inbox, not an error.
+        if ((error as BetterAuthProviderError).status === 403 && (error as BetterAuthProviderError).betterAuthCode === 'EMAIL_NOT_VERIFIED') {
+          return verifyEmailChallenge(address);
+        }
+        throw error;
+      }
     },
 
     async logout() {
@@ -486,9 +643,17 @@ export function createBetterAuthProvider(
         if (params[field] !== undefined) extra[field] = params[field];
       }
       // Only named fields travel: a password confirmation never leaves the page.
-      await call('register', (fetchOptions) =>
-        client.signUp.email({ ...extra, email, password: text(params.password), name, ...rememberMe(params.remember), fetchOptions }),
+      // The verification link sent on sign-up returns to the verify page (only sign-up: a
+      // callbackURL on sign-in would make better-auth's client leave the page after signing in).
+      const landing = features.emailVerification ? { callbackURL: absolute(options.verifyEmailPath ?? '/verify-email') } : {};
+      const data = await call('register', (fetchOptions) =>
+        client.signUp.email({ ...extra, email, password: text(params.password), name, ...rememberMe(params.remember), ...landing, fetchOptions }),
       );
+      // A server that requires verification answers without a session token (also, on purpose,
+      // for an address that already has an account): the next step is the inbox.
+      if (features.emailVerification && isRecord(data) && !data.token && !(isRecord(data.user) && data.user.emailVerified === true)) {
+        return verifyEmailChallenge(email);
+      }
       return undefined;
     },
 
@@ -537,4 +702,88 @@ export function createBetterAuthProvider(
       return rolesOf(await user());
     },
   };
+
+  if (features.twoFactor) {
+    provider.verifyTwoFactor = async (params: Record<string, unknown> = {}) => {
+      const code = text(params.code).trim();
+      const trustDevice = checked(params.trustDevice);
+      // The plugin hangs off the client Proxy: read it at call time, never detach its methods.
+      const factor = client.twoFactor;
+      if (!factor) {
+        throw new BetterAuthProviderError(TITLES.verifyTwoFactor, 'This better-auth client has no twoFactor plugin.', { code: 'unsupported' });
+      }
+      const data = await call('verifyTwoFactor', (fetchOptions) =>
+        params.method === 'otp'
+          ? factor.verifyOtp({ code, trustDevice, fetchOptions })
+          : params.method === 'backup-code'
+            ? factor.verifyBackupCode({ code, trustDevice, fetchOptions })
+            : factor.verifyTotp({ code, trustDevice, fetchOptions }),
+      );
+      return twoFactorChallenge(data);
+    };
+    provider.sendTwoFactorCode = async (params: Record<string, unknown> = {}) => {
+      // Only e-mailed (or texted) codes are sent; an authenticator app and backup codes are at hand.
+      if (params.method !== undefined && params.method !== 'otp') {
+        throw new BetterAuthProviderError(TITLES.sendTwoFactorCode, 'Only e-mailed codes can be sent.', { code: 'method-unavailable' });
+      }
+      await call('sendTwoFactorCode', (fetchOptions) => client.twoFactor!.sendOtp({ fetchOptions: { ...fetchOptions, method: 'POST' } }));
+      return undefined;
+    };
+  }
+
+  if (features.emailOTP) {
+    provider.sendLoginCode = async (params: Record<string, unknown> = {}) => {
+      await call('sendLoginCode', (fetchOptions) =>
+        client.emailOtp!.sendVerificationOtp({ email: text(params.email), type: 'sign-in', fetchOptions }),
+      );
+      return undefined;
+    };
+    provider.loginWithCode = async (params: Record<string, unknown> = {}) => {
+      const email = text(params.email);
+      const data = await call('loginWithCode', (fetchOptions) =>
+        client.signIn.emailOtp!({ email, otp: text(params.code).trim(), fetchOptions }),
+      );
+      return twoFactorChallenge(data);
+    };
+  }
+
+  if (features.magicLink) {
+    provider.sendMagicLink = async (params: Record<string, unknown> = {}) => {
+      const target = typeof params.redirectTo === 'string' && params.redirectTo ? params.redirectTo : '/';
+      await call('sendMagicLink', (fetchOptions) =>
+        client.signIn.magicLink!({
+          email: text(params.email),
+          callbackURL: absolute(target),
+          newUserCallbackURL: absolute(target),
+          errorCallbackURL: absolute(options.magicLinkErrorPath ?? '/login'),
+          fetchOptions,
+        }),
+      );
+      return undefined;
+    };
+  }
+
+  if (features.emailVerification) {
+    provider.sendVerificationEmail = async (params: Record<string, unknown> = {}) => {
+      await call('sendVerificationEmail', (fetchOptions) =>
+        client.sendVerificationEmail!({ email: text(params.email), callbackURL: absolute(options.verifyEmailPath ?? '/verify-email'), fetchOptions }),
+      );
+      return undefined;
+    };
+    provider.verifyEmail = async (params: Record<string, unknown> = {}) => {
+      // better-auth's own link verifies on the server, then lands here with `?error=` or nothing.
+      const landed = text(params.error);
+      if (landed) throw toError('verifyEmail', { code: landed.toUpperCase(), status: 400 }, undefined, options);
+      const token = text(params.token);
+      if (token) {
+        await call('verifyEmail', (fetchOptions) => client.verifyEmail!({ query: { token }, fetchOptions }));
+        return undefined;
+      }
+      const current = await session().catch(() => null);
+      if (current?.user?.emailVerified === true) return undefined;
+      throw toError('verifyEmail', { code: 'INVALID_TOKEN', status: 400 }, undefined, options);
+    };
+  }
+
+  return provider;
 }

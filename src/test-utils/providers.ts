@@ -103,7 +103,7 @@ export interface FakeProvider<P extends object, M extends string = string> {
 export type Overrides<M extends string> = Partial<Record<M, Behaviour | undefined>>;
 
 function fakeProvider<P extends object, M extends string>(
-  defaults: Record<M, Behaviour>,
+  defaults: Partial<Record<M, Behaviour>>,
   overrides: Overrides<M> = {},
 ): FakeProvider<P, M> {
   const calls: ProviderCall[] = [];

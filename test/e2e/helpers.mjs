@@ -15,17 +15,39 @@ export function freshDataDir() {
 }
 
 /**
- * Starts the demo server on port 0 with a fresh data folder (unless one is given).
+ * Starts the demo server on port 0 with a fresh data folder (unless one is given), e-mail
+ * verification off unless `requireEmailVerification: true`.
  * `stop()` closes it and, if the folder was created here, deletes it.
  *
  * Rate limiting is off unless `rateLimit` is given: these tests sign in far more often than a
  * person would (`npm start` has it on; rate-limit.test.mjs and hardening.test.mjs prove it).
  * `log` receives what the server would print; `production` stands for NODE_ENV=production.
  */
-export async function startTestServer({ dataDir, mock = false, rateLimit = false, log, production } = {}) {
+export async function startTestServer({
+  dataDir,
+  mock = false,
+  rateLimit = false,
+  log,
+  production,
+  requireEmailVerification = false,
+  twoFactorDemoUser = false,
+} = {}) {
   const own = !dataDir && !mock;
   const dir = own ? await freshDataDir() : dataDir;
-  const server = await startServer({ port: 0, dataDir: dir, mock, quiet: !log, log, rateLimit, production });
+  // Verification and the two-factor demo user are off unless a test asks for them
+  // (factors*.test.mjs): the older flows sign up and sign straight in, and expect "already
+  // exists", which a verifying server never says.
+  const server = await startServer({
+    port: 0,
+    dataDir: dir,
+    mock,
+    quiet: !log,
+    log,
+    rateLimit,
+    production,
+    requireEmailVerification,
+    twoFactorDemoUser,
+  });
   if (!server.url.startsWith('http://127.0.0.1:')) throw new Error(`refusing a non-loopback server: ${server.url}`);
   return {
     ...server,
