@@ -39,6 +39,10 @@ export const AUTH_ERROR_CODES = [
   'email-not-verified',
   'session-expired',
   'untrusted-origin',
+  // An OAuth / OpenID Connect return that signs nobody in (refused at the provider, a bad state, anything else).
+  'access-denied',
+  'invalid-state',
+  'sign-in-failed',
 ] as const;
 
 /** A code from {@link AUTH_ERROR_CODES}. */

@@ -127,6 +127,9 @@ export const en: AuthStrings = {
     'email-not-verified': { title: 'E-mail not confirmed', message: 'Confirm your e-mail address first: follow the link in the e-mail we sent you.' },
     'session-expired': { title: 'Session expired', message: 'Your session has expired. Please sign in again.' },
     'untrusted-origin': { title: 'Request refused', message: 'The server refused a request from this page (its origin is not trusted).' },
+    'access-denied': { title: 'Sign-in cancelled', message: 'Sign-in was cancelled or refused at the identity provider.' },
+    'invalid-state': { title: 'Sign-in link invalid', message: 'This sign-in link is invalid, was already used, or was started in another tab. Please sign in again.' },
+    'sign-in-failed': { title: 'Sign-in failed', message: 'The sign-in could not be completed. Please try again.' },
   },
 
   loginTitle: 'Sign in to your account',

@@ -37,6 +37,9 @@ export const de: AuthStrings = {
     'email-not-verified': { title: 'E-Mail-Adresse nicht bestätigt', message: 'Bestätigen Sie zuerst Ihre E-Mail-Adresse: Folgen Sie dem Link in der E-Mail, die wir Ihnen geschickt haben.' },
     'session-expired': { title: 'Sitzung abgelaufen', message: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.' },
     'untrusted-origin': { title: 'Anfrage abgelehnt', message: 'Der Server hat eine Anfrage dieser Seite abgelehnt (ihrer Herkunft wird nicht vertraut).' },
+    'access-denied': { title: 'Anmeldung abgebrochen', message: 'Die Anmeldung wurde beim Identitätsanbieter abgebrochen oder abgelehnt.' },
+    'invalid-state': { title: 'Anmeldelink ungültig', message: 'Dieser Anmeldelink ist ungültig, wurde bereits verwendet oder in einem anderen Tab gestartet. Bitte melden Sie sich erneut an.' },
+    'sign-in-failed': { title: 'Anmeldung fehlgeschlagen', message: 'Die Anmeldung konnte nicht abgeschlossen werden. Bitte versuchen Sie es erneut.' },
   },
 
   loginTitle: 'Melden Sie sich bei Ihrem Konto an',

@@ -37,6 +37,9 @@ export const es: AuthStrings = {
     'email-not-verified': { title: 'Correo electrónico sin confirmar', message: 'Primero confirma tu correo electrónico: sigue el enlace del mensaje que te enviamos.' },
     'session-expired': { title: 'Sesión caducada', message: 'Tu sesión ha caducado. Vuelve a iniciar sesión.' },
     'untrusted-origin': { title: 'Solicitud rechazada', message: 'El servidor rechazó una solicitud de esta página (su origen no es de confianza).' },
+    'access-denied': { title: 'Inicio de sesión cancelado', message: 'El inicio de sesión se canceló o fue rechazado en el proveedor de identidad.' },
+    'invalid-state': { title: 'Enlace de inicio de sesión no válido', message: 'Este enlace de inicio de sesión no es válido, ya se usó o se inició en otra pestaña. Vuelve a iniciar sesión.' },
+    'sign-in-failed': { title: 'Error al iniciar sesión', message: 'No se pudo completar el inicio de sesión. Inténtalo de nuevo.' },
   },
 
   loginTitle: 'Inicia sesión en tu cuenta',

@@ -37,6 +37,9 @@ export const fr: AuthStrings = {
     'email-not-verified': { title: 'Adresse e-mail non confirmée', message: 'Confirmez d’abord votre adresse e-mail : suivez le lien de l’e-mail que nous vous avons envoyé.' },
     'session-expired': { title: 'Session expirée', message: 'Votre session a expiré. Veuillez vous reconnecter.' },
     'untrusted-origin': { title: 'Requête refusée', message: 'Le serveur a refusé une requête de cette page (son origine n’est pas reconnue comme fiable).' },
+    'access-denied': { title: 'Connexion annulée', message: 'La connexion a été annulée ou refusée auprès du fournisseur d’identité.' },
+    'invalid-state': { title: 'Lien de connexion non valide', message: 'Ce lien de connexion n’est pas valide, a déjà été utilisé ou a été ouvert dans un autre onglet. Veuillez vous reconnecter.' },
+    'sign-in-failed': { title: 'Échec de la connexion', message: 'La connexion n’a pas pu aboutir. Veuillez réessayer.' },
   },
 
   loginTitle: 'Connectez-vous à votre compte',

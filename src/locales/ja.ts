@@ -37,6 +37,9 @@ export const ja: AuthStrings = {
     'email-not-verified': { title: 'メールアドレスが未確認です', message: '先にメールアドレスを確認してください。お送りしたメールのリンクを開いてください。' },
     'session-expired': { title: 'セッションの有効期限切れ', message: 'セッションの有効期限が切れました。もう一度ログインしてください。' },
     'untrusted-origin': { title: 'リクエストが拒否されました', message: 'サーバーがこのページからのリクエストを拒否しました（送信元が信頼されていません）。' },
+    'access-denied': { title: 'ログインがキャンセルされました', message: 'IDプロバイダーでログインがキャンセルまたは拒否されました。' },
+    'invalid-state': { title: 'ログインリンクが無効です', message: 'このログインリンクは無効か、使用済みか、別のタブで開始されたものです。もう一度ログインしてください。' },
+    'sign-in-failed': { title: 'ログインに失敗しました', message: 'ログインを完了できませんでした。もう一度お試しください。' },
   },
 
   loginTitle: 'アカウントにログイン',

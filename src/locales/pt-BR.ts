@@ -37,6 +37,9 @@ export const ptBR: AuthStrings = {
     'email-not-verified': { title: 'E-mail não confirmado', message: 'Confirme seu e-mail primeiro: siga o link da mensagem que enviamos para você.' },
     'session-expired': { title: 'Sessão expirada', message: 'Sua sessão expirou. Entre novamente.' },
     'untrusted-origin': { title: 'Solicitação recusada', message: 'O servidor recusou uma solicitação desta página (a origem dela não é confiável).' },
+    'access-denied': { title: 'Login cancelado', message: 'O login foi cancelado ou recusado no provedor de identidade.' },
+    'invalid-state': { title: 'Link de login inválido', message: 'Este link de login é inválido, já foi usado ou foi iniciado em outra aba. Entre novamente.' },
+    'sign-in-failed': { title: 'Falha no login', message: 'Não foi possível concluir o login. Tente novamente.' },
   },
 
   loginTitle: 'Entre na sua conta',

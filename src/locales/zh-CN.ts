@@ -37,6 +37,9 @@ export const zhCN: AuthStrings = {
     'email-not-verified': { title: '电子邮件地址未验证', message: '请先验证您的电子邮件地址：点击我们发送给您的邮件中的链接。' },
     'session-expired': { title: '会话已过期', message: '您的会话已过期，请重新登录。' },
     'untrusted-origin': { title: '请求被拒绝', message: '服务器拒绝了来自此页面的请求（其来源不受信任）。' },
+    'access-denied': { title: '登录已取消', message: '登录已在身份提供方处被取消或拒绝。' },
+    'invalid-state': { title: '登录链接无效', message: '此登录链接无效、已被使用，或是在其他标签页中发起的。请重新登录。' },
+    'sign-in-failed': { title: '登录失败', message: '无法完成登录。请重试。' },
   },
 
   loginTitle: '登录您的账户',
