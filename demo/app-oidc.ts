@@ -1,6 +1,6 @@
 // The /oidc pages: auth-elements/providers/oidc straight against the local OpenID Provider at
 // /idp — no backend of ours in between. This is all a browser-only app writes.
-import { configureAuth, type AuthStore } from '../src/index.js';
+import { configureAuth, type AuthLogin, type AuthStore } from '../src/index.js';
 import { createOidcProvider } from '../src/providers/oidc.js';
 import '../src/components/auth-callback/auth-callback.js';
 import { defineDemoElements } from './shared.js';
@@ -19,8 +19,10 @@ const provider = createOidcProvider({
 const store = configureAuth({ authProvider: provider, loginPath: '/oidc', homePath: '/oidc/dashboard' });
 defineDemoElements();
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-oidc-sign-in]')) {
-  button.addEventListener('click', () => void store.login({}));
+// The sign-in page: only the IdP's button (no password here), and where a failed return lands
+// (`<auth-callback>` sends `?auth_error=<code>`, which `<auth-login>` shows).
+for (const login of document.querySelectorAll<AuthLogin>('auth-login[data-oidc-login]')) {
+  login.providers = [{ name: 'demo-idp', label: 'Demo IdP' }];
 }
 
 /**

@@ -92,7 +92,7 @@ export function renderOidcPage(page, { mode, idpUser, outbox = true }) {
         body: `      <section class="demo-card" aria-labelledby="oidc-title">
         <h1 id="oidc-title">Sign in with the Demo IdP, no backend of ours in between</h1>
         <p>This page uses <code>auth-elements/providers/oidc</code> directly: authorization code + PKCE against the local OpenID Provider at <code>/idp</code>, tokens in this tab's <code>sessionStorage</code>.</p>
-        <button type="button" class="demo-button" data-oidc-sign-in>Sign in with Demo IdP</button>
+        <auth-login providers-only data-oidc-login></auth-login>
       </section>
       ${hint}`,
       });

@@ -54,6 +54,10 @@ export const AUTH_ERROR_CODES = [
   'two-factor-expired',
   'method-unavailable',
   'link-expired',
+  // An OAuth / OpenID Connect return that signs nobody in (refused at the provider, a bad state, anything else).
+  'access-denied',
+  'invalid-state',
+  'sign-in-failed',
 ] as const;
 
 /** A code from {@link AUTH_ERROR_CODES}. */

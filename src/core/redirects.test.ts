@@ -156,3 +156,27 @@ describe('unsafe targets through the store fall back to the default', () => {
     ]);
   });
 });
+
+describe('store.redirect: a step of your own through the same navigation', () => {
+  it('goes to a same-origin target (replace as asked), through beforeRedirect', async () => {
+    const h = storeHarness(refineV3Provider().provider);
+    const intents: unknown[] = [];
+    const outcome = h.store.redirect('handleCallback', '/login?auth_error=access-denied', {
+      replace: true,
+      beforeRedirect: (intent) => {
+        intents.push(intent);
+        return true;
+      },
+    });
+    expect(outcome).to.deep.equal({ redirectTo: '/login?auth_error=access-denied', navigated: true });
+    expect(intents).to.deep.equal([{ to: '/login?auth_error=access-denied', action: 'handleCallback', replace: true }]);
+    expect(h.navigations).to.deep.equal([{ to: '/login?auth_error=access-denied', replace: true }]);
+  });
+
+  it('refuses every unsafe target, and a cancel stays', async () => {
+    const h = storeHarness(refineV3Provider().provider);
+    for (const [, target] of UNSAFE) expect(h.store.redirect('handleCallback', target)).to.deep.equal({ navigated: false });
+    expect(h.store.redirect('handleCallback', '/login', { beforeRedirect: () => false })).to.deep.equal({ redirectTo: '/login', navigated: false });
+    expect(h.navigations).to.deep.equal([]);
+  });
+});

@@ -263,6 +263,17 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   }
 
   /**
+   * Navigates the way an action's own redirect does — only to a same-origin target (anything
+   * else goes nowhere), through `options.beforeRedirect` (an element's cancelable
+   * `auth-redirect`), the store's `beforeRedirect` and `navigate` — for a step that leads
+   * elsewhere after an action (`<auth-callback>` back to the sign-in page after a failure).
+   */
+  redirect(action: AuthAction, to: unknown, options: ActionOptions & { replace?: boolean } = {}): Pick<AuthOutcome, 'redirectTo' | 'navigated'> {
+    const safe = this.#safe(to);
+    return safe ? this.#go(action, safe, options.replace ?? false, options) : { navigated: false };
+  }
+
+  /**
    * After a successful sign-in (login, callback, a second factor, an e-mailed code): the session
    * changed, a pending challenge is answered; go where the login rules say.
    */

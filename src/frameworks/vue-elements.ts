@@ -17,7 +17,7 @@ type Props<E, K extends keyof E> = { [P in K]?: E[P] };
 
 declare module 'vue' {
   interface GlobalComponents {
-    'auth-callback': DefineComponent<Props<AuthCallback, 'loginLink' | 'params' | 'store' | 'strings' | 'theme'> & {
+    'auth-callback': DefineComponent<Props<AuthCallback, 'loginLink' | 'params' | 'stayOnError' | 'store' | 'strings' | 'theme'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
@@ -30,7 +30,7 @@ declare module 'vue' {
     'auth-guard': DefineComponent<Props<AuthGuard, 'noRedirect' | 'permission' | 'store' | 'strings' | 'theme'> & {
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
     }>;
-    'auth-login': DefineComponent<Props<AuthLogin, 'forgotPasswordLink' | 'identifier' | 'providers' | 'registerLink' | 'rememberMe' | 'store' | 'strings' | 'theme'> & {
+    'auth-login': DefineComponent<Props<AuthLogin, 'forgotPasswordLink' | 'identifier' | 'providers' | 'providersOnly' | 'registerLink' | 'rememberMe' | 'store' | 'strings' | 'theme'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;

@@ -1,6 +1,6 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { AuthAction, AuthParams } from '../core/types.js';
+import type { AuthAction, AuthError, AuthParams } from '../core/types.js';
 // Declaration files drop value imports; this one stays, so an app importing this element's
 // entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../events/index.js';
@@ -9,6 +9,7 @@ import { adoptStyles } from './adopt-styles.js';
 import { AuthElement } from './auth-element.js';
 import { eyeIcon, eyeOffIcon } from './icons.js';
 import { uniqueId } from './ids.js';
+import { localizeError } from './localize-error.js';
 import { format, type AuthStrings } from './strings.js';
 import { cardStyles, formStyles } from './styles.js';
 
@@ -166,6 +167,11 @@ export abstract class AuthFormElement extends AuthElement {
     return undefined;
   }
 
+  /** An error shown while the element's own action has none (`<auth-login>`: the failed sign-in the page arrived with). */
+  protected pageError(): AuthError | undefined {
+    return undefined;
+  }
+
   /** Shadow content between the form and the footer (provider buttons). */
   protected renderAfterForm(_t: AuthStrings): TemplateResult | typeof nothing {
     return nothing;
@@ -182,7 +188,8 @@ export abstract class AuthFormElement extends AuthElement {
     const t = this.t;
     const status = this.statusMessage(t);
     const description = this.description(t);
-    const error = this.runner.message(t);
+    const other = this.pageError();
+    const error = this.runner.message(t) ?? (other && localizeError(other, t));
     return html`
       <div part="base" aria-busy=${this.busy ? 'true' : 'false'}>
         <div part="header">

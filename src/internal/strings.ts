@@ -141,6 +141,9 @@ export const en: AuthStrings = {
     'two-factor-expired': { title: 'Sign-in expired', message: 'The second step took too long. Please sign in again.' },
     'method-unavailable': { title: 'Method not available', message: 'This verification method is not available for this account.' },
     'link-expired': { title: 'Link expired', message: 'This link has expired or was already used. Ask for a new one.' },
+    'access-denied': { title: 'Sign-in cancelled', message: 'Sign-in was cancelled or refused at the identity provider.' },
+    'invalid-state': { title: 'Sign-in link invalid', message: 'This sign-in link is invalid, was already used, or was started in another tab. Please sign in again.' },
+    'sign-in-failed': { title: 'Sign-in failed', message: 'The sign-in could not be completed. Please try again.' },
   },
 
   loginTitle: 'Sign in to your account',

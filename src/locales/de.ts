@@ -51,6 +51,9 @@ export const de: AuthStrings = {
     'two-factor-expired': { title: 'Anmeldung abgelaufen', message: 'Der zweite Schritt hat zu lange gedauert. Bitte melden Sie sich erneut an.' },
     'method-unavailable': { title: 'Methode nicht verfügbar', message: 'Diese Bestätigungsmethode ist für dieses Konto nicht verfügbar.' },
     'link-expired': { title: 'Link abgelaufen', message: 'Dieser Link ist abgelaufen oder wurde bereits verwendet. Fordern Sie einen neuen an.' },
+    'access-denied': { title: 'Anmeldung abgebrochen', message: 'Die Anmeldung wurde beim Identitätsanbieter abgebrochen oder abgelehnt.' },
+    'invalid-state': { title: 'Anmeldelink ungültig', message: 'Dieser Anmeldelink ist ungültig, wurde bereits verwendet oder in einem anderen Tab gestartet. Bitte melden Sie sich erneut an.' },
+    'sign-in-failed': { title: 'Anmeldung fehlgeschlagen', message: 'Die Anmeldung konnte nicht abgeschlossen werden. Bitte versuchen Sie es erneut.' },
   },
 
   loginTitle: 'Melden Sie sich bei Ihrem Konto an',

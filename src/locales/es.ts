@@ -51,6 +51,9 @@ export const es: AuthStrings = {
     'two-factor-expired': { title: 'Inicio de sesión caducado', message: 'El segundo paso tardó demasiado. Vuelve a iniciar sesión.' },
     'method-unavailable': { title: 'Método no disponible', message: 'Este método de verificación no está disponible para esta cuenta.' },
     'link-expired': { title: 'Enlace caducado', message: 'Este enlace ha caducado o ya se usó. Solicita uno nuevo.' },
+    'access-denied': { title: 'Inicio de sesión cancelado', message: 'El inicio de sesión se canceló o fue rechazado en el proveedor de identidad.' },
+    'invalid-state': { title: 'Enlace de inicio de sesión no válido', message: 'Este enlace de inicio de sesión no es válido, ya se usó o se inició en otra pestaña. Vuelve a iniciar sesión.' },
+    'sign-in-failed': { title: 'Error al iniciar sesión', message: 'No se pudo completar el inicio de sesión. Inténtalo de nuevo.' },
   },
 
   loginTitle: 'Inicia sesión en tu cuenta',

@@ -51,6 +51,9 @@ export const fr: AuthStrings = {
     'two-factor-expired': { title: 'Connexion expirée', message: 'La seconde étape a pris trop de temps. Veuillez vous reconnecter.' },
     'method-unavailable': { title: 'Méthode indisponible', message: 'Cette méthode de vérification n’est pas disponible pour ce compte.' },
     'link-expired': { title: 'Lien expiré', message: 'Ce lien a expiré ou a déjà été utilisé. Demandez-en un nouveau.' },
+    'access-denied': { title: 'Connexion annulée', message: 'La connexion a été annulée ou refusée auprès du fournisseur d’identité.' },
+    'invalid-state': { title: 'Lien de connexion non valide', message: 'Ce lien de connexion n’est pas valide, a déjà été utilisé ou a été ouvert dans un autre onglet. Veuillez vous reconnecter.' },
+    'sign-in-failed': { title: 'Échec de la connexion', message: 'La connexion n’a pas pu aboutir. Veuillez réessayer.' },
   },
 
   loginTitle: 'Connectez-vous à votre compte',

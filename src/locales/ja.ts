@@ -51,6 +51,9 @@ export const ja: AuthStrings = {
     'two-factor-expired': { title: 'サインインの有効期限切れ', message: '2 段階目に時間がかかりすぎました。もう一度サインインしてください。' },
     'method-unavailable': { title: '利用できない方法', message: 'この確認方法はこのアカウントでは利用できません。' },
     'link-expired': { title: 'リンクの有効期限切れ', message: 'このリンクは有効期限が切れているか、すでに使用されています。新しいリンクを請求してください。' },
+    'access-denied': { title: 'ログインがキャンセルされました', message: 'IDプロバイダーでログインがキャンセルまたは拒否されました。' },
+    'invalid-state': { title: 'ログインリンクが無効です', message: 'このログインリンクは無効か、使用済みか、別のタブで開始されたものです。もう一度ログインしてください。' },
+    'sign-in-failed': { title: 'ログインに失敗しました', message: 'ログインを完了できませんでした。もう一度お試しください。' },
   },
 
   loginTitle: 'アカウントにログイン',

@@ -51,6 +51,9 @@ export const ptBR: AuthStrings = {
     'two-factor-expired': { title: 'Login expirado', message: 'A segunda etapa demorou demais. Entre novamente.' },
     'method-unavailable': { title: 'Método indisponível', message: 'Este método de verificação não está disponível para esta conta.' },
     'link-expired': { title: 'Link expirado', message: 'Este link expirou ou já foi usado. Peça um novo.' },
+    'access-denied': { title: 'Login cancelado', message: 'O login foi cancelado ou recusado no provedor de identidade.' },
+    'invalid-state': { title: 'Link de login inválido', message: 'Este link de login é inválido, já foi usado ou foi iniciado em outra aba. Entre novamente.' },
+    'sign-in-failed': { title: 'Falha no login', message: 'Não foi possível concluir o login. Tente novamente.' },
   },
 
   loginTitle: 'Entre na sua conta',

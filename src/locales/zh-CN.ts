@@ -51,6 +51,9 @@ export const zhCN: AuthStrings = {
     'two-factor-expired': { title: '登录已过期', message: '第二步耗时过长。请重新登录。' },
     'method-unavailable': { title: '方式不可用', message: '此验证方式不适用于该账户。' },
     'link-expired': { title: '链接已过期', message: '此链接已过期或已被使用。请重新获取。' },
+    'access-denied': { title: '登录已取消', message: '登录已在身份提供方处被取消或拒绝。' },
+    'invalid-state': { title: '登录链接无效', message: '此登录链接无效、已被使用，或是在其他标签页中发起的。请重新登录。' },
+    'sign-in-failed': { title: '登录失败', message: '无法完成登录。请重试。' },
   },
 
   loginTitle: '登录您的账户',

@@ -601,13 +601,13 @@ export function createBetterAuthProvider(
       // better-auth finished the code exchange on the server; it only sends errors back here.
       const error = typeof params.error === 'string' ? params.error : undefined;
       if (error) {
-        // No kit code: the words say what happened (the provider's OAuth code rides as betterAuthCode).
+        // A kit code (so elements, and the sign-in page `<auth-callback>` sends it back to, say it
+        // in the page's language); the provider's OAuth code rides as betterAuthCode.
+        const cancelled = error === 'access_denied';
         throw new BetterAuthProviderError(
           TITLES.login,
-          error === 'access_denied'
-            ? 'Sign-in was cancelled or refused at the identity provider.'
-            : 'The identity provider sign-in could not be completed. Please try again.',
-          { betterAuthCode: error },
+          cancelled ? 'Sign-in was cancelled or refused at the identity provider.' : 'The identity provider sign-in could not be completed. Please try again.',
+          { code: cancelled ? 'access-denied' : /state/i.test(error) ? 'invalid-state' : 'sign-in-failed', betterAuthCode: error },
         );
       }
       const current = await session();

@@ -112,21 +112,25 @@ test('the Demo IdP button signs in through the IdP and lands on ?to=; reload kee
   await context.close();
 });
 
-test('cancel at the IdP: back on the callback page with the message and a link to sign in, no session', async () => {
+test('cancel at the IdP: back on the sign-in page with the message, the URL cleaned, no session', async () => {
   const { page, context, problems, blocked } = await chrome.newPage(server.url);
+  const visited = [];
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && visited.push(new URL(frame.url()).pathname));
   await page.goto('/login');
   await page.getByRole('button', { name: 'Sign in with Demo IdP' }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/idp/interaction/'));
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await page.waitForURL((url) => url.pathname === '/auth/callback');
-  await assertText(page.locator('auth-callback [part~="error-message"]'), 'Sign-in was cancelled or refused at the identity provider.');
-  // The error parameters are gone from the address bar.
-  await page.waitForURL((url) => !url.search.includes('error'));
-  const back = page.locator('auth-callback [part~="login-link"]');
-  assert.equal(await back.getAttribute('href'), '/login');
+  // better-auth sends the refusal to its errorCallbackURL (/auth/callback?error=access_denied),
+  // whose <auth-callback> goes on to /login?auth_error=access-denied; <auth-login> says it.
+  await page.waitForURL((url) => url.pathname === '/login' && !url.search.includes('auth_error'));
+  const login = page.locator('auth-login');
+  await assertText(login.locator('[part~="error-message"]'), 'Sign-in was cancelled or refused at the identity provider.');
+  assert.equal(await login.locator('[part~="error"]').getAttribute('role'), 'alert');
+  assert.equal(new URL(page.url()).search, '', 'the error code left the address bar');
+  assert.ok(visited.includes('/auth/callback'), 'through the callback page');
   assert.equal(await sessionOf(context), null);
-  await back.click();
-  await page.waitForURL((url) => url.pathname === '/login');
+  // The form is right there to try again.
+  await page.getByRole('button', { name: 'Sign in with Demo IdP' }).waitFor();
   assert.deepEqual(problems, []);
   assert.deepEqual(blocked, []);
   await context.close();

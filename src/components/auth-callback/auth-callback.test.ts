@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { isAuthErrorCode } from '../../core/errors.js';
 import type { AnyAuthProvider, AuthStore } from '../../core/index.js';
 import type { AuthErrorEvent, AuthRedirectEvent, AuthSuccessEvent } from '../../events/index.js';
 import { en } from '../../internal/strings.js';
@@ -33,6 +34,12 @@ const harness = (provider: AnyAuthProvider): StoreHarness => storeHarness(provid
 
 const mount = (store: AuthStore, extra = html``) =>
   fixture<AuthCallback>(html`<div><auth-callback .store=${store}></auth-callback>${extra}</div>`).then(
+    (wrapper) => wrapper.querySelector('auth-callback')!,
+  );
+
+/** With `stay-on-error`: a failure is shown in place (today's mode before going back to sign in). */
+const mountStaying = (store: AuthStore) =>
+  fixture<AuthCallback>(html`<div><auth-callback stay-on-error .store=${store}></auth-callback></div>`).then(
     (wrapper) => wrapper.querySelector('auth-callback')!,
   );
 
@@ -117,15 +124,15 @@ describe('<auth-callback>', () => {
     ['a network failure', 'code=abc&state=s1', { name: 'Sign-in failed', message: 'Could not reach the identity provider.', code: 'network' }],
   ];
   for (const [what, query, rejection] of failures) {
-    it(`${what}: the message as text, a link back to sign in, no session, no redirect`, async () => {
+    it(`${what}, stay-on-error: the message as text, a link back to sign in, no session, no redirect`, async () => {
       arriveWith(query);
       const h = harness(withCallback(() => Promise.reject(rejection)).provider);
       const errors = recordEvents<AuthErrorEvent>('auth-error');
-      const el = await mount(h.store);
+      const el = await mountStaying(h.store);
       await failed(el);
-      // A kit code (network) is shown in the page's words; the adapters' own codes keep their text.
+      // A kit code is shown in the page's words; the adapters' own codes keep their text.
       const { code, message } = rejection as { code: string; message: string };
-      expect(errorText(el)).to.equal(code === 'network' ? en.errors.network.message : message);
+      expect(errorText(el)).to.equal(isAuthErrorCode(code) ? en.errors[code].message : message);
       expect(part(el, 'error-title')!.textContent!.trim()).to.equal(en.callbackErrorTitle);
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       const link = part(el, 'login-link') as HTMLAnchorElement;
@@ -139,14 +146,61 @@ describe('<auth-callback>', () => {
       expect(h.store.state.notifications).to.deep.equal([]);
       errors.stop();
     });
+
+    it(`${what}: back to the sign-in page with only the kit code, replacing the callback in history`, async () => {
+      arriveWith(query);
+      const h = harness(withCallback(() => Promise.reject(rejection)).provider);
+      const errors = recordEvents<AuthErrorEvent>('auth-error');
+      const redirects = recordEvents<AuthRedirectEvent>('auth-redirect');
+      await mount(h.store);
+      await waitUntil(() => h.navigations.length === 1, 'went back to sign in');
+      const { code } = rejection as { code: string };
+      const expected = isAuthErrorCode(code) ? code : 'sign-in-failed';
+      expect(h.navigations).to.deep.equal([{ to: `/login?auth_error=${expected}`, replace: true }]);
+      expect(redirects.events.map((e) => e.detail)).to.deep.equal([{ to: `/login?auth_error=${expected}`, action: 'handleCallback', replace: true }]);
+      expect(errors.events.map((e) => e.detail.action)).to.deep.equal(['handleCallback']);
+      expect(h.store.state.status).to.not.equal('authenticated');
+      expect(location.search).to.equal('');
+      errors.stop();
+      redirects.stop();
+    });
   }
+
+  it("a failure keeps the page's ?to= (validated) and goes to login-link when set; the provider's words never travel", async () => {
+    arriveWith('error=access_denied&error_description=%3Cb%3Ehi%3C%2Fb%3E&to=%2Finbox%3Ftab%3D2');
+    const h = harness(withCallback((params) => Promise.reject({ message: params.error_description, code: 'access-denied' })).provider);
+    await mount(h.store);
+    await waitUntil(() => h.navigations.length === 1);
+    expect(h.navigations).to.deep.equal([{ to: '/login?auth_error=access-denied&to=%2Finbox%3Ftab%3D2', replace: true }]);
+
+    arriveWith('error=x&to=https%3A%2F%2Fevil.example%2F');
+    const other = harness(withCallback(() => Promise.reject({ message: 'No', code: 'evil<b>' })).provider);
+    await fixture(html`<auth-callback login-link="/oidc?from=cb" .store=${other.store}></auth-callback>`);
+    await waitUntil(() => other.navigations.length === 1);
+    expect(other.navigations).to.deep.equal([{ to: '/oidc?from=cb&auth_error=sign-in-failed', replace: true }]);
+  });
+
+  it('a cancelled auth-redirect after a failure shows the message in place', async () => {
+    arriveWith('error=access_denied');
+    const h = harness(withCallback(() => Promise.reject({ message: 'No', code: 'access-denied' })).provider);
+    const cancel = (e: Event) => e.preventDefault();
+    document.addEventListener('auth-redirect', cancel);
+    try {
+      const el = await mount(h.store);
+      await failed(el);
+      expect(errorText(el)).to.equal(en.errors['access-denied'].message);
+      expect(h.navigations).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('auth-redirect', cancel);
+    }
+  });
 
   it('renders a hostile error_description as text, never as HTML', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     arriveWith(`error=server_error&error_description=${encodeURIComponent(payload)}&state=s1`);
     // A provider that (unwisely) shows the description: the element still treats it as text.
     const h = harness(withCallback((params) => Promise.reject({ name: 'Sign-in failed', message: params.error_description })).provider);
-    const el = await mount(h.store);
+    const el = await mountStaying(h.store);
     await failed(el);
     expect(errorText(el)).to.equal(payload);
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
@@ -156,7 +210,7 @@ describe('<auth-callback>', () => {
   it('links to login-link when set', async () => {
     arriveWith('error=access_denied');
     const h = harness(withCallback(() => Promise.reject({ message: 'No' })).provider);
-    const el = await fixture<AuthCallback>(html`<auth-callback .store=${h.store} login-link="/oidc"></auth-callback>`);
+    const el = await fixture<AuthCallback>(html`<auth-callback stay-on-error .store=${h.store} login-link="/oidc"></auth-callback>`);
     await failed(el);
     expect(part(el, 'login-link')!.getAttribute('href')).to.equal('/oidc');
   });
@@ -164,7 +218,7 @@ describe('<auth-callback>', () => {
   it('a provider without handleCallback: a clear configuration error', async () => {
     arriveWith('code=abc&state=s1');
     const h = harness(refineV3Provider().provider);
-    const el = await mount(h.store);
+    const el = await mountStaying(h.store);
     await failed(el);
     expect(errorText(el)).to.equal(en.errors.unsupported.message);
     expect(h.navigations).to.deep.equal([]);
@@ -208,7 +262,7 @@ describe('<auth-callback>', () => {
   it('is accessible, and its error box follows the writing direction', async () => {
     arriveWith('error=access_denied');
     const h = harness(withCallback(() => Promise.reject({ message: 'Refused' })).provider);
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><auth-callback .store=${h.store}></auth-callback></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><auth-callback stay-on-error .store=${h.store}></auth-callback></div>`);
     const el = wrapper.querySelector('auth-callback')!;
     await failed(el);
     await expect(el).to.be.accessible();
@@ -221,11 +275,11 @@ describe('<auth-callback>', () => {
   it('follows theme="dark"', async () => {
     arriveWith('error=access_denied');
     const h = harness(withCallback(() => Promise.reject({ message: 'Refused' })).provider);
-    const light = await fixture<AuthCallback>(html`<auth-callback theme="light" .store=${h.store}></auth-callback>`);
+    const light = await fixture<AuthCallback>(html`<auth-callback stay-on-error theme="light" .store=${h.store}></auth-callback>`);
     await failed(light);
     arriveWith('error=access_denied');
     const h2 = harness(withCallback(() => Promise.reject({ message: 'Refused' })).provider);
-    const dark = await fixture<AuthCallback>(html`<auth-callback theme="dark" .store=${h2.store}></auth-callback>`);
+    const dark = await fixture<AuthCallback>(html`<auth-callback stay-on-error theme="dark" .store=${h2.store}></auth-callback>`);
     await failed(dark);
     const bg = (el: AuthCallback) => getComputedStyle(part(el, 'error')!).backgroundColor;
     expect(bg(light)).to.not.equal(bg(dark));

@@ -1,12 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { safeRedirect } from '../../core/redirect.js';
 import { getQueryParams, removeQueryParams } from '../../core/url.js';
+import { AuthRedirectEvent } from '../../events/auth-redirect.js';
 // Declaration files drop value imports; this one stays, so an app importing this element's
 // entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../../events/index.js';
 import { AuthActionController } from '../../internal/action-controller.js';
 import { AuthElement } from '../../internal/auth-element.js';
 import { define } from '../../internal/define.js';
+import { signInErrorCode, signInErrorTarget } from '../../internal/sign-in-error-param.js';
 import { callbackStyles } from './auth-callback.styles.js';
 
 /** What an OAuth / OpenID Connect return carries that must not stay in history or leak through `Referer`. */
@@ -16,9 +19,11 @@ export const CALLBACK_PARAMS: readonly string[] = ['code', 'state', 'session_sta
  * The page an identity provider redirects back to. On connect it reads the query string once,
  * removes `code`, `state`, `session_state`, `iss` and `error*` from the address bar, and calls
  * the store's `handleCallback` (the provider's, react-admin's name) with them. Success redirects
- * like a login (a `?to=` kept with `state` is validated again); a failure — refused at the
- * provider, a missing or foreign `state`, a replayed code, no network — shows the message as text
- * with a link back to the sign-in page, and signs nobody in.
+ * like a login (a `?to=` kept with `state` is validated again). A failure — refused at the
+ * provider, a missing or foreign `state`, a replayed code, no network — signs nobody in and goes
+ * back to the sign-in page with only the kit's error code, `?auth_error=access-denied` (and the
+ * page's `?to=`), where `<auth-login>` shows that code's message; with `stay-on-error` (or when
+ * that navigation is cancelled) the message is shown here, as text, with a link back to sign in.
  *
  * @summary Completes an OAuth / OpenID Connect sign-in on the redirect page.
  * @tagname auth-callback
@@ -43,14 +48,17 @@ export const CALLBACK_PARAMS: readonly string[] = ['code', 'state', 'session_sta
  * @cssprop --auth-font-family - Font.
  *
  * @fires {AuthSuccessEvent} auth-success - The sign-in completed, before navigating.
- * @fires {AuthRedirectEvent} auth-redirect - Before navigating after the sign-in; cancelable.
+ * @fires {AuthRedirectEvent} auth-redirect - Before navigating after the sign-in, or back to the sign-in page after a failure; cancelable.
  * @fires {AuthErrorEvent} auth-error - The sign-in could not be completed.
  */
 export class AuthCallback extends AuthElement {
   static override styles = [...AuthElement.styles, callbackStyles];
 
-  /** The sign-in page the error links back to. Default: the store's `loginPath`. */
+  /** The sign-in page a failure goes (or links) back to. Default: the store's `loginPath`. */
   @property({ attribute: 'login-link' }) loginLink?: string;
+
+  /** Shows a failure here, with a link to the sign-in page, instead of going back to it. */
+  @property({ type: Boolean, attribute: 'stay-on-error' }) stayOnError = false;
 
   /** The query parameters to complete; default: the page's, read once on connect. */
   @property({ attribute: false }) params?: Record<string, string>;
@@ -92,7 +100,21 @@ export class AuthCallback extends AuthElement {
   #start(): void {
     this.#started = true;
     // After this update: the store publishes "pending" at once, which re-renders this element.
-    queueMicrotask(() => void this.#runner.run((store, options) => store.handleCallback(this.#query ?? {}, options)));
+    queueMicrotask(() => void this.#complete());
+  }
+
+  async #complete(): Promise<void> {
+    const outcome = await this.#runner.run((store, options) => store.handleCallback(this.#query ?? {}, options));
+    const store = this.auth.store;
+    if (!outcome || outcome.ok || outcome.stale || !outcome.error || this.stayOnError || !store || !this.isConnected) return;
+    // Back to the sign-in page with a kit code only: the provider's words (an attacker's, in a
+    // crafted link's error_description) never travel, and the page shows its own for the code.
+    const here = globalThis.location?.href ?? 'http://localhost/';
+    const back = safeRedirect(this.#query?.[store.returnParam], here);
+    const target = signInErrorTarget(this.loginLink ?? store.loginPath, signInErrorCode(outcome.error.code), here, store.returnParam, back);
+    // Replace: history must not lead back to a callback that can only fail again. A cancelled or
+    // refused navigation leaves the message shown here.
+    store.redirect('handleCallback', target, { replace: true, beforeRedirect: (intent) => this.dispatchEvent(new AuthRedirectEvent(intent)) });
   }
 
   protected override render(): TemplateResult {

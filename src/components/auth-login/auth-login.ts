@@ -1,9 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { AuthParams } from '../../core/types.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isAuthErrorCode } from '../../core/errors.js';
+import type { AuthError, AuthParams } from '../../core/types.js';
+import { getQueryParam, removeQueryParams } from '../../core/url.js';
+import { AuthErrorEvent } from '../../events/auth-error.js';
 import { define } from '../../internal/define.js';
 import { AuthFormElement } from '../../internal/form-element.js';
-import { format, type AuthStrings } from '../../internal/strings.js';
+import { SIGN_IN_ERROR_PARAM } from '../../internal/sign-in-error-param.js';
+import { en, format, type AuthStrings } from '../../internal/strings.js';
 import { providerLabel } from '../../internal/provider-names.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
@@ -34,6 +38,11 @@ export interface AuthLoginProvider {
  * @csspart base - The card.
  * @csspart header - Wraps the title and description.
  * @csspart title - The default heading.
+ * A page opened with `?auth_error=<kit error code>` (where `<auth-callback>` sends a failed
+ * OAuth / OpenID Connect return) shows that code's message in the error region until the next
+ * attempt, fires `auth-error`, and removes the parameter from the address bar. Only the kit's own
+ * codes are shown; any other value is ignored, so a crafted link cannot put words on the page.
+ *
  * @csspart error - Live region that shows the provider's error (exists before any error).
  * @csspart error-title - The error's name.
  * @csspart error-message - The error's message.
@@ -47,7 +56,7 @@ export interface AuthLoginProvider {
  *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating; cancelable.
  * @fires {AuthSuccessEvent} auth-success - After a successful login.
- * @fires {AuthErrorEvent} auth-error - When the provider rejects.
+ * @fires {AuthErrorEvent} auth-error - When the provider rejects, or the page arrived with `?auth_error=` (action `handleCallback`).
  */
 export class AuthLogin extends AuthFormElement {
   static override styles = [...AuthFormElement.styles, secondaryButtonStyles, loginStyles];
@@ -68,6 +77,44 @@ export class AuthLogin extends AuthFormElement {
 
   /** Third-party sign-in buttons; each calls `login({ providerName })`. */
   @property({ attribute: false }) providers: readonly AuthLoginProvider[] = [];
+
+  /** Hides the email/password form: only the provider buttons (an OpenID Connect-only page). */
+  @property({ type: Boolean, attribute: 'providers-only' }) providersOnly = false;
+
+  /** The failed sign-in this page arrived with (`?auth_error=`), shown until the next attempt. */
+  @state() private arrivedWith?: AuthError;
+
+  #queryRead = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#queryRead) return;
+    this.#queryRead = true;
+    const code = getQueryParam(SIGN_IN_ERROR_PARAM);
+    if (code === null) return;
+    // Gone from the address bar whatever it held: a reload or a shared link must not repeat it.
+    removeQueryParams([SIGN_IN_ERROR_PARAM]);
+    // A code, never text: only the kit's own entries can be shown, in the page's language.
+    if (!isAuthErrorCode(code)) return;
+    const error: AuthError = { name: en.errors[code].title, message: en.errors[code].message, code };
+    this.arrivedWith = error;
+    // After the first render, so listeners the page (or a framework) adds on connect hear it.
+    void this.updateComplete.then(() => this.dispatchEvent(new AuthErrorEvent({ action: 'handleCallback', error })));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new attempt replaces the old news.
+    if (this.busy && this.arrivedWith) this.arrivedWith = undefined;
+  }
+
+  protected override pageError(): AuthError | undefined {
+    return this.arrivedWith;
+  }
+
+  protected override get showForm(): boolean {
+    return !this.providersOnly;
+  }
 
   protected heading(t: AuthStrings): string {
     return t.loginTitle;
@@ -113,7 +160,7 @@ export class AuthLogin extends AuthFormElement {
       : [];
     if (!providers.length) return nothing;
     return html`
-      <div part="divider" role="presentation">${t.dividerText}</div>
+      ${this.providersOnly ? nothing : html`<div part="divider" role="presentation">${t.dividerText}</div>`}
       <ul part="providers" aria-label=${t.providersLabel}>
         ${providers.map(
           (provider) => html`<li>

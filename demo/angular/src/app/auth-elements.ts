@@ -15,10 +15,12 @@ function write(element: HTMLElement, changes: SimpleChanges): void {
 /** Typed property bindings for `<auth-callback>`. */
 @Directive({ selector: 'auth-callback' })
 export class AuthCallbackDirective implements OnChanges {
-  /** The sign-in page the error links back to. Default: the store's `loginPath`. */
+  /** The sign-in page a failure goes (or links) back to. Default: the store's `loginPath`. */
   readonly loginLink = input<AuthCallback['loginLink']>();
   /** The query parameters to complete; default: the page's, read once on connect. */
   readonly params = input<AuthCallback['params']>();
+  /** Shows a failure here, with a link to the sign-in page, instead of going back to it. */
+  readonly stayOnError = input<AuthCallback['stayOnError']>();
   /** The store to use instead of the one provided by context or `configureAuth`. */
   readonly store = input<AuthCallback['store']>();
   /** Replaces part of the text (merged over the page-wide strings). */
@@ -79,6 +81,8 @@ export class AuthLoginDirective implements OnChanges {
   readonly identifier = input<AuthLogin['identifier']>();
   /** Third-party sign-in buttons; each calls `login({ providerName })`. */
   readonly providers = input<AuthLogin['providers']>();
+  /** Hides the email/password form: only the provider buttons (an OpenID Connect-only page). */
+  readonly providersOnly = input<AuthLogin['providersOnly']>();
   /** URL of the register page; the link is hidden when absent. */
   readonly registerLink = input<AuthLogin['registerLink']>();
   /** Shows a "remember me" checkbox; its value reaches `login` as `remember`. */
