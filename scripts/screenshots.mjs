@@ -37,6 +37,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: ch
 const shots = [
   'login', 'login-error', 'login-invalid', 'register', 'forgot', 'forgot-sent', 'update', 'update-invalid',
   'guard', 'logout', 'notifications', 'login-rtl', 'login-fr', 'login-providers',
+  'callback', 'callback-error', 'login-returned',
 ];
 try {
   for (const scheme of ['light', 'dark']) {
