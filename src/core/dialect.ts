@@ -1,5 +1,5 @@
 import { settle, type Settled } from './settle.js';
-import type { AnyAuthProvider, AuthChallenge, AuthDialect, TwoFactorMethod } from './types.js';
+import type { AnyAuthProvider, AuthAction, AuthChallenge, AuthDialect, TwoFactorMethod } from './types.js';
 
 /*
  * Every dialect is normalised to one internal contract (close to refine v4's result objects,
@@ -46,20 +46,8 @@ export interface DataResult {
   timedOut?: boolean;
 }
 
-export type ActionMethod =
-  | 'login'
-  | 'logout'
-  | 'register'
-  | 'forgotPassword'
-  | 'updatePassword'
-  | 'handleCallback'
-  | 'verifyTwoFactor'
-  | 'sendTwoFactorCode'
-  | 'sendLoginCode'
-  | 'loginWithCode'
-  | 'sendMagicLink'
-  | 'sendVerificationEmail'
-  | 'verifyEmail';
+/** The store actions that call one provider method and answer like login (success, target, error). */
+export type ActionMethod = Exclude<AuthAction, 'checkAuth' | 'checkError' | 'getPermissions' | 'getIdentity'>;
 
 /** The one contract the store calls. */
 export interface NormalizedProvider {

@@ -76,18 +76,8 @@ export type AuthParams = Record<string, unknown>;
 
 type AnyFn = (...args: any[]) => unknown;
 
-/** refine v3 (`@pankod/refine-core`), the shape the refine tutorial teaches. */
-export interface RefineV3AuthProvider {
-  login: AnyFn;
-  logout: AnyFn;
-  checkAuth: AnyFn;
-  checkError: AnyFn;
-  getPermissions?: AnyFn;
-  getUserIdentity?: AnyFn;
-  register?: AnyFn;
-  forgotPassword?: AnyFn;
-  updatePassword?: AnyFn;
-  /* Optional methods beyond passwords (see README, "Beyond passwords"). */
+/** The optional methods beyond passwords (see README, "Beyond passwords"), in every dialect. */
+export interface BeyondPasswordMethods {
   verifyTwoFactor?: AnyFn;
   sendTwoFactorCode?: AnyFn;
   sendLoginCode?: AnyFn;
@@ -97,8 +87,21 @@ export interface RefineV3AuthProvider {
   verifyEmail?: AnyFn;
 }
 
+/** refine v3 (`@pankod/refine-core`), the shape the refine tutorial teaches. */
+export interface RefineV3AuthProvider extends BeyondPasswordMethods {
+  login: AnyFn;
+  logout: AnyFn;
+  checkAuth: AnyFn;
+  checkError: AnyFn;
+  getPermissions?: AnyFn;
+  getUserIdentity?: AnyFn;
+  register?: AnyFn;
+  forgotPassword?: AnyFn;
+  updatePassword?: AnyFn;
+}
+
 /** refine v4+ (`@refinedev/core`): results are objects instead of rejections. */
-export interface RefineV4AuthProvider {
+export interface RefineV4AuthProvider extends BeyondPasswordMethods {
   login: AnyFn;
   logout: AnyFn;
   check: AnyFn;
@@ -108,14 +111,6 @@ export interface RefineV4AuthProvider {
   register?: AnyFn;
   forgotPassword?: AnyFn;
   updatePassword?: AnyFn;
-  /* Optional methods beyond passwords (see README, "Beyond passwords"). */
-  verifyTwoFactor?: AnyFn;
-  sendTwoFactorCode?: AnyFn;
-  sendLoginCode?: AnyFn;
-  loginWithCode?: AnyFn;
-  sendMagicLink?: AnyFn;
-  sendVerificationEmail?: AnyFn;
-  verifyEmail?: AnyFn;
 }
 
 /** react-admin: `checkAuth`/`checkError` like refine v3, but `getIdentity`. */
