@@ -9,7 +9,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'node_modules/', '**/node_modules/', 'demo/vue/', 'demo/angular/', '.data/', 'screenshots/', 'bench/report.json'],
+    ignores: ['dist/', 'coverage/', '.readme-check/', '.scratch/', 'node_modules/', '**/node_modules/', 'demo/vue/', 'demo/angular/', '.data/', 'screenshots/', 'bench/report.json'],
   },
   js.configs.recommended,
   {
