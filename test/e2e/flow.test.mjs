@@ -3,7 +3,7 @@
 // a reload, the reset e-mail from the outbox, the new password, and the guard's return path.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiClient, launchBrowser, startTestServer } from './helpers.mjs';
+import { assertText, apiClient, launchBrowser, startTestServer } from './helpers.mjs';
 
 let server;
 let chrome;
@@ -273,10 +273,4 @@ async function assertDashboardShows(page, { email, name, permissions }) {
   await assertText(page.locator('demo-identity [data-field="email"]'), email);
   await assertText(page.locator('demo-identity [data-field="name"]'), name);
   await assertText(page.locator('demo-identity [data-field="permissions"]'), permissions);
-}
-
-/** Waits until the locator shows exactly `text` (no timers: Playwright's own auto-waiting). */
-async function assertText(locator, text) {
-  await locator.filter({ hasText: text }).first().waitFor();
-  assert.equal((await locator.first().textContent()).trim(), text);
 }

@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: a fresh server per test file on a free loopback port, an HTTP
 // client that behaves like the demo page (Origin header, cookie jar), and the browser.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -221,4 +222,10 @@ export async function openHarness(chrome, server) {
   await page.goto('/__harness');
   await page.waitForFunction(() => 'harness' in globalThis);
   return opened;
+}
+
+/** Waits until the locator shows exactly `text` (no timers: Playwright's own auto-waiting). */
+export async function assertText(locator, text) {
+  await locator.filter({ hasText: text }).first().waitFor();
+  assert.equal((await locator.first().textContent()).trim(), text);
 }

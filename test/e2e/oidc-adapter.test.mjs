@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { startServer } from '../../server/start.mjs';
 import { DEMO_IDP_USER } from '../../server/idp.mjs';
-import { freshDataDir, launchBrowser } from './helpers.mjs';
+import { assertText, freshDataDir, launchBrowser } from './helpers.mjs';
+import { pathOf, signInAtIdp } from './idp-pages.mjs';
 
 let server;
 let chrome;
@@ -26,27 +27,6 @@ after(async () => {
 });
 
 const SESSION_KEY = 'auth-elements:oidc:session';
-
-const pathOf = (page) => {
-  const url = new URL(page.url());
-  return url.pathname + url.search;
-};
-
-async function signInAtIdp(page, { consent = true } = {}) {
-  await page.waitForURL((url) => url.pathname.startsWith('/idp/interaction/'));
-  await page.getByLabel('E-mail').fill(DEMO_IDP_USER.username);
-  await page.getByLabel('Password').fill(DEMO_IDP_USER.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  if (consent) {
-    await page.getByRole('heading', { name: 'Allow access?' }).waitFor();
-    await page.getByRole('button', { name: 'Allow' }).click();
-  }
-}
-
-async function assertText(locator, expected) {
-  await locator.filter({ hasText: expected }).waitFor();
-  assert.equal((await locator.textContent()).trim(), expected);
-}
 
 /**
  * A failed return lands on the sign-in page (`<auth-callback>` sends `?auth_error=<code>`), whose

@@ -5,7 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { launchBrowser, startTestServer } from './helpers.mjs';
+import { assertText, launchBrowser, startTestServer } from './helpers.mjs';
+import { pathOf, signInAtIdp } from './idp-pages.mjs';
 import { DEMO_IDP_USER } from '../../server/idp.mjs';
 
 let server;
@@ -18,23 +19,6 @@ after(async () => {
   await chrome?.close();
   await server?.stop();
 });
-
-const pathOf = (page) => {
-  const url = new URL(page.url());
-  return url.pathname + url.search;
-};
-
-/** At the IdP's own pages: signs in, and allows access when it asks. */
-async function signInAtIdp(page, { consent = true } = {}) {
-  await page.waitForURL((url) => url.pathname.startsWith('/idp/interaction/'));
-  await page.getByLabel('E-mail').fill(DEMO_IDP_USER.username);
-  await page.getByLabel('Password').fill(DEMO_IDP_USER.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  if (consent) {
-    await page.getByRole('heading', { name: 'Allow access?' }).waitFor();
-    await page.getByRole('button', { name: 'Allow' }).click();
-  }
-}
 
 const sessionOf = async (context) => {
   const response = await context.request.get(`${server.url}/api/auth/get-session`);
@@ -155,9 +139,3 @@ test('a tampered state is refused by better-auth: no session', async () => {
   assert.equal(await sessionOf(context), null);
   await context.close();
 });
-
-async function assertText(locator, expected) {
-  await locator.waitFor();
-  await locator.filter({ hasText: expected }).waitFor();
-  assert.equal((await locator.textContent()).trim(), expected);
-}
