@@ -60,6 +60,21 @@ for (const kit of DIALECTS) {
         expect(states.some((s) => s.status === 'authenticated')).to.equal(false);
       });
 
+      it('cancelChallenge drops the challenge without a provider call; a later challenge sets it again', async () => {
+        const { fake, store, states } = setup({ login: challenge(TWO_FACTOR) });
+        await store.login({});
+        const before = fake.calls.length;
+        const changes = states.length;
+        store.cancelChallenge();
+        expect(store.state.challenge).to.equal(null);
+        expect(store.state.status).to.equal('unauthenticated');
+        expect(fake.calls.length).to.equal(before);
+        store.cancelChallenge();
+        expect(states.length).to.equal(changes + 1);
+        await store.login({});
+        expect(store.state.challenge).to.deep.equal(TWO_FACTOR);
+      });
+
       it('a challenge beats a ?to= return path and a pending earlier login error', async () => {
         const { fake, store, navigations, at } = setup({ login: kit.fail({ message: 'Nope' }) });
         at('/login?to=/reports');

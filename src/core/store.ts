@@ -223,6 +223,15 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     this.#set({ errors });
   }
 
+  /**
+   * Drops the pending challenge (the user chose "back" on a second-factor or check-your-inbox
+   * step). No provider call: the half-finished sign-in simply ends; a later answer with a
+   * challenge sets a new one.
+   */
+  cancelChallenge(): void {
+    if (this.#state.challenge) this.#set({ challenge: null });
+  }
+
   /* ------------------------------------------------------------------ actions */
 
   /**
