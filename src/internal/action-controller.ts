@@ -26,6 +26,12 @@ export interface AuthActionOptions {
   onSuccess?: () => void;
   /** After a success has rendered: what to focus (the form that had focus may be gone). */
   focusAfterSuccess?: () => HTMLElement | null | undefined;
+  /**
+   * Failures that must look like a success (an address with no account asking for a sign-in
+   * link: saying so would tell anyone which addresses have accounts). Such a failure is neither
+   * shown nor announced as `auth-error`, and is cleared from the store at once.
+   */
+  quiet?: (error: AuthError) => boolean;
 }
 
 /**
@@ -121,7 +127,10 @@ export class AuthActionController implements ReactiveController {
       },
       beforeRedirect: (intent) => this.#host.dispatchEvent(new AuthRedirectEvent(intent)),
     });
-    if (!outcome.ok && outcome.error) this.#host.dispatchEvent(new AuthErrorEvent({ action, error: outcome.error }));
+    if (!outcome.ok && outcome.error) {
+      if (this.#options.quiet?.(outcome.error)) store.clearError(action);
+      else this.#host.dispatchEvent(new AuthErrorEvent({ action, error: outcome.error }));
+    }
     if (succeeded && this.#options.focusAfterSuccess) {
       await this.#host.updateComplete;
       this.#options.focusAfterSuccess()?.focus();

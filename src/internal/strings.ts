@@ -88,6 +88,25 @@ export interface AuthStrings {
   callbackWorking: string;
   /** `<auth-callback>`'s heading above an error. */
   callbackErrorTitle: string;
+
+  // <auth-login> beyond passwords: sign-in codes and links by e-mail.
+  /** The button that e-mails a one-time sign-in code. */
+  loginCodeButton: string;
+  /** The button that e-mails a sign-in link. */
+  magicLinkButton: string;
+  /** Heading of the step that asks for the e-mailed code. */
+  loginCodeTitle: string;
+  /** `{email}` is the address typed. The same words whether or not it has an account. */
+  loginCodeSent: string;
+  loginCodeLabel: string;
+  /** `{length}` is the number of digits. */
+  loginCodeIncomplete: string;
+  /** Heading after a sign-in link was asked for. */
+  magicLinkTitle: string;
+  /** `{email}` is the address typed. The same words whether or not it has an account. */
+  magicLinkSent: string;
+  /** The "send again" button while it waits; `{seconds}` is the number of seconds left. */
+  loginResendIn: string;
 }
 
 /** English, the default. */
@@ -196,6 +215,17 @@ export const en: AuthStrings = {
 
   callbackWorking: 'Signing you in…',
   callbackErrorTitle: 'Sign-in could not be completed',
+
+  // <auth-login> beyond passwords
+  loginCodeButton: 'Email me a sign-in code',
+  magicLinkButton: 'Email me a sign-in link',
+  loginCodeTitle: 'Enter your sign-in code',
+  loginCodeSent: 'If an account exists for {email}, a sign-in code is on its way. Check your inbox.',
+  loginCodeLabel: 'Sign-in code',
+  loginCodeIncomplete: 'Enter all {length} digits of the code.',
+  magicLinkTitle: 'Check your inbox',
+  magicLinkSent: 'If an account exists for {email}, a sign-in link is on its way. Open it to sign in.',
+  loginResendIn: 'Send again in {seconds} s',
 };
 
 /**

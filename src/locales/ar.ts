@@ -106,4 +106,15 @@ export const ar: AuthStrings = {
 
   callbackWorking: 'جارٍ تسجيل دخولك…',
   callbackErrorTitle: 'تعذّر إكمال تسجيل الدخول',
+
+  // <auth-login> beyond passwords
+  loginCodeButton: 'أرسل لي رمز تسجيل الدخول بالبريد',
+  magicLinkButton: 'أرسل لي رابط تسجيل الدخول بالبريد',
+  loginCodeTitle: 'أدخل رمز تسجيل الدخول',
+  loginCodeSent: 'إذا كان هناك حساب للعنوان {email}، فقد أُرسل إليه رمز لتسجيل الدخول. تحقّق من بريدك الوارد.',
+  loginCodeLabel: 'رمز تسجيل الدخول',
+  loginCodeIncomplete: 'أدخل أرقام الرمز كلها ({length}).',
+  magicLinkTitle: 'تحقّق من بريدك الوارد',
+  magicLinkSent: 'إذا كان هناك حساب للعنوان {email}، فقد أُرسل إليه رابط لتسجيل الدخول. افتحه لتسجيل الدخول.',
+  loginResendIn: 'أرسل مرة أخرى بعد {seconds} ث',
 };

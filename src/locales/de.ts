@@ -106,4 +106,15 @@ export const de: AuthStrings = {
 
   callbackWorking: 'Anmeldung läuft…',
   callbackErrorTitle: 'Die Anmeldung konnte nicht abgeschlossen werden',
+
+  // <auth-login> beyond passwords
+  loginCodeButton: 'Anmeldecode per E-Mail senden',
+  magicLinkButton: 'Anmeldelink per E-Mail senden',
+  loginCodeTitle: 'Anmeldecode eingeben',
+  loginCodeSent: 'Falls ein Konto für {email} existiert, ist ein Anmeldecode unterwegs. Sehen Sie in Ihrem Posteingang nach.',
+  loginCodeLabel: 'Anmeldecode',
+  loginCodeIncomplete: 'Geben Sie alle {length} Ziffern des Codes ein.',
+  magicLinkTitle: 'Sehen Sie in Ihrem Posteingang nach',
+  magicLinkSent: 'Falls ein Konto für {email} existiert, ist ein Anmeldelink unterwegs. Öffnen Sie ihn, um sich anzumelden.',
+  loginResendIn: 'Erneut senden in {seconds} s',
 };

@@ -106,4 +106,15 @@ export const es: AuthStrings = {
 
   callbackWorking: 'Iniciando sesión…',
   callbackErrorTitle: 'No se pudo completar el inicio de sesión',
+
+  // <auth-login> beyond passwords
+  loginCodeButton: 'Envíame un código de acceso',
+  magicLinkButton: 'Envíame un enlace de acceso',
+  loginCodeTitle: 'Introduce tu código de acceso',
+  loginCodeSent: 'Si existe una cuenta para {email}, te hemos enviado un código de acceso. Revisa tu bandeja de entrada.',
+  loginCodeLabel: 'Código de acceso',
+  loginCodeIncomplete: 'Introduce los {length} dígitos del código.',
+  magicLinkTitle: 'Revisa tu bandeja de entrada',
+  magicLinkSent: 'Si existe una cuenta para {email}, te hemos enviado un enlace de acceso. Ábrelo para iniciar sesión.',
+  loginResendIn: 'Enviar de nuevo en {seconds} s',
 };

@@ -106,4 +106,15 @@ export const fr: AuthStrings = {
 
   callbackWorking: 'Connexion en cours…',
   callbackErrorTitle: 'La connexion n’a pas pu aboutir',
+
+  // <auth-login> beyond passwords
+  loginCodeButton: 'M’envoyer un code de connexion',
+  magicLinkButton: 'M’envoyer un lien de connexion',
+  loginCodeTitle: 'Saisissez votre code de connexion',
+  loginCodeSent: 'Si un compte existe pour {email}, un code de connexion vient de lui être envoyé. Consultez votre boîte de réception.',
+  loginCodeLabel: 'Code de connexion',
+  loginCodeIncomplete: 'Saisissez les {length} chiffres du code.',
+  magicLinkTitle: 'Consultez votre boîte de réception',
+  magicLinkSent: 'Si un compte existe pour {email}, un lien de connexion vient de lui être envoyé. Ouvrez-le pour vous connecter.',
+  loginResendIn: 'Renvoyer dans {seconds} s',
 };

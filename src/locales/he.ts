@@ -106,4 +106,15 @@ export const he: AuthStrings = {
 
   callbackWorking: 'מתחברים…',
   callbackErrorTitle: 'לא ניתן היה להשלים את ההתחברות',
+
+  // <auth-login> beyond passwords
+  loginCodeButton: 'שלחו לי קוד התחברות באימייל',
+  magicLinkButton: 'שלחו לי קישור התחברות באימייל',
+  loginCodeTitle: 'הזינו את קוד ההתחברות',
+  loginCodeSent: 'אם קיים חשבון עבור {email}, קוד התחברות כבר בדרך. בדקו את תיבת הדואר הנכנס.',
+  loginCodeLabel: 'קוד התחברות',
+  loginCodeIncomplete: 'הזינו את כל {length} הספרות של הקוד.',
+  magicLinkTitle: 'בדקו את תיבת הדואר הנכנס',
+  magicLinkSent: 'אם קיים חשבון עבור {email}, קישור התחברות כבר בדרך. פתחו אותו כדי להתחבר.',
+  loginResendIn: 'שליחה חוזרת בעוד {seconds} שנ׳',
 };

@@ -106,4 +106,15 @@ export const ja: AuthStrings = {
 
   callbackWorking: 'サインインしています…',
   callbackErrorTitle: 'サインインを完了できませんでした',
+
+  // <auth-login> beyond passwords
+  loginCodeButton: 'ログインコードをメールで送信',
+  magicLinkButton: 'ログインリンクをメールで送信',
+  loginCodeTitle: 'ログインコードを入力',
+  loginCodeSent: '{email} のアカウントが存在する場合、ログインコードを送信しました。受信トレイをご確認ください。',
+  loginCodeLabel: 'ログインコード',
+  loginCodeIncomplete: 'コードの {length} 桁をすべて入力してください。',
+  magicLinkTitle: '受信トレイをご確認ください',
+  magicLinkSent: '{email} のアカウントが存在する場合、ログインリンクを送信しました。リンクを開いてログインしてください。',
+  loginResendIn: '{seconds} 秒後に再送信できます',
 };

@@ -106,4 +106,15 @@ export const ptBR: AuthStrings = {
 
   callbackWorking: 'Entrando…',
   callbackErrorTitle: 'Não foi possível concluir o login',
+
+  // <auth-login> beyond passwords
+  loginCodeButton: 'Enviar um código de acesso por e-mail',
+  magicLinkButton: 'Enviar um link de acesso por e-mail',
+  loginCodeTitle: 'Digite seu código de acesso',
+  loginCodeSent: 'Se houver uma conta para {email}, um código de acesso está a caminho. Confira sua caixa de entrada.',
+  loginCodeLabel: 'Código de acesso',
+  loginCodeIncomplete: 'Digite os {length} dígitos do código.',
+  magicLinkTitle: 'Confira sua caixa de entrada',
+  magicLinkSent: 'Se houver uma conta para {email}, um link de acesso está a caminho. Abra-o para entrar.',
+  loginResendIn: 'Enviar novamente em {seconds} s',
 };

@@ -106,4 +106,15 @@ export const zhCN: AuthStrings = {
 
   callbackWorking: '正在登录…',
   callbackErrorTitle: '无法完成登录',
+
+  // <auth-login> beyond passwords
+  loginCodeButton: '通过电子邮件发送登录验证码',
+  magicLinkButton: '通过电子邮件发送登录链接',
+  loginCodeTitle: '输入登录验证码',
+  loginCodeSent: '如果 {email} 对应一个账户，登录验证码已发出。请查看您的收件箱。',
+  loginCodeLabel: '登录验证码',
+  loginCodeIncomplete: '请输入验证码的全部 {length} 位数字。',
+  magicLinkTitle: '请查看您的收件箱',
+  magicLinkSent: '如果 {email} 对应一个账户，登录链接已发出。打开该链接即可登录。',
+  loginResendIn: '{seconds} 秒后可重新发送',
 };

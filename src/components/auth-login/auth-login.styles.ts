@@ -15,10 +15,21 @@ export const loginStyles = css`
     flex: 1;
     border-block-start: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
   }
-  [part~='providers'] {
+  [part~='providers'],
+  [part~='passwordless'] {
     ${plainList}
   }
-  [part~='provider-button'] {
+  [part~='provider-button'],
+  [part~='login-code-button'],
+  [part~='magic-link-button'] {
     inline-size: 100%;
+  }
+  [part~='step-actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  [part~='step-actions'] > * {
+    flex: 1 1 auto;
   }
 `;

@@ -438,6 +438,8 @@ describe('<auth-login>', () => {
   });
 });
 
+const passwordlessProvider = () => refineV3Provider({ sendLoginCode: resolves(), loginWithCode: resolves(), sendMagicLink: resolves() });
+
 runFormConformanceTests({
   tag: 'auth-login',
   action: 'login',
@@ -452,6 +454,16 @@ runFormConformanceTests({
       const el = (await mount(storeHarness(refineV3Provider().provider).store)) as AuthLogin;
       el.providers = [{ name: 'github', label: 'GitHub' }];
       await el.updateComplete;
+      return el;
+    },
+    // The e-mail sign-in buttons.
+    async (mount) => mount(storeHarness(passwordlessProvider().provider).store),
+    // The code step's "send again" and "back".
+    async (mount) => {
+      const el = await mount(storeHarness(passwordlessProvider().provider).store);
+      fill(el, 'email', 'jane@example.com');
+      part(el, 'login-code-button')!.click();
+      await waitUntil(() => part(el, 'step-actions') !== null, 'no code step');
       return el;
     },
   ],

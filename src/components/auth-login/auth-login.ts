@@ -4,11 +4,15 @@ import { isAuthErrorCode } from '../../core/errors.js';
 import type { AuthError, AuthParams } from '../../core/types.js';
 import { getQueryParam, removeQueryParams } from '../../core/url.js';
 import { AuthErrorEvent } from '../../events/auth-error.js';
+import { AuthActionController } from '../../internal/action-controller.js';
+import { CooldownController } from '../../internal/cooldown.js';
 import { define } from '../../internal/define.js';
-import { AuthFormElement } from '../../internal/form-element.js';
+import { AuthFormElement, type FormAction } from '../../internal/form-element.js';
+import { digitCode, OneTimeCodeController } from '../../internal/one-time-code.js';
 import { SIGN_IN_ERROR_PARAM } from '../../internal/sign-in-error-param.js';
 import { en, format, type AuthStrings } from '../../internal/strings.js';
 import { providerLabel } from '../../internal/provider-names.js';
+import { StateSliceController } from '../../internal/store-controller.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
 
@@ -21,8 +25,30 @@ export interface AuthLoginProvider {
 }
 
 /**
+ * Where the card is: the password form, the step that asks for an e-mailed code, or the
+ * "check your inbox" status after a sign-in link was sent.
+ */
+type Step = 'password' | 'code' | 'link';
+
+/**
+ * How a provider says "no account has this address" (`{ code: 'user-not-found' }`, better-auth's
+ * `USER_NOT_FOUND`). Asking for a code or a link answers exactly as for a real account, so the
+ * form cannot be used to find out who has one.
+ */
+const noSuchUser = (error: AuthError): boolean => /^user[-_]not[-_]found$/i.test(error.code ?? '');
+
+/**
  * A sign-in form: email (or username) and password, optional "remember me", links to the
  * register and forgot-password pages, optional third-party provider buttons.
+ *
+ * Beyond passwords, when the provider supports them (`store.supports`): "Email me a sign-in
+ * code" (`sendLoginCode`, then a code step that signs in with `loginWithCode`) and "Email me a
+ * sign-in link" (`sendMagicLink`, then a "check your inbox" status worded the same whether or
+ * not the address has an account), each with "send again" after a visible wait and "back";
+ * `no-login-code` and `no-magic-link` turn them off. When a sign-in started here answers with a
+ * challenge (`state.challenge`: a second factor, an unconfirmed address), the card continues in
+ * place with `<auth-two-factor>` or `<auth-verify-email>`, loaded only then; their "back"
+ * (`store.cancelChallenge()`) brings this form back with the address still filled in.
  *
  * The `<form>` and its inputs are rendered into the element's light DOM so password managers
  * see them; style them with `--auth-*` properties or `auth-login [data-part="input"]` etc.
@@ -34,6 +60,7 @@ export interface AuthLoginProvider {
  *
  * @slot title - Replaces the heading.
  * @slot footer - Replaces the footer (the register link).
+ * @slot challenge - Where the next step of a challenged sign-in is shown (the kit puts it there; not for pages).
  *
  * @csspart base - The card.
  * @csspart header - Wraps the title and description.
@@ -53,15 +80,24 @@ export interface AuthLoginProvider {
  * @csspart footer - The footer.
  * @csspart link - Every link in the footer.
  * @csspart register-link - The link to the register page.
+ * @csspart passwordless - The list of e-mail sign-in buttons.
+ * @csspart login-code-button - "Email me a sign-in code".
+ * @csspart magic-link-button - "Email me a sign-in link".
+ * @csspart step-actions - Wraps "send again" and "back" in the code and link steps.
+ * @csspart resend-button - Sends the code or link again (disabled, with the seconds left, while it waits).
+ * @csspart back-button - Back to the password form.
  *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating; cancelable.
- * @fires {AuthSuccessEvent} auth-success - After a successful login.
- * @fires {AuthErrorEvent} auth-error - When the provider rejects, or the page arrived with `?auth_error=` (action `handleCallback`).
+ * @fires {AuthSuccessEvent} auth-success - After a successful login (also `loginWithCode`), and when a code or link was sent (`sendLoginCode`, `sendMagicLink`).
+ * @fires {AuthErrorEvent} auth-error - When the provider rejects, or the page arrived with `?auth_error=` (action `handleCallback`). Never for a challenge, nor for an unknown address asking for a code or link.
  */
 export class AuthLogin extends AuthFormElement {
   static override styles = [...AuthFormElement.styles, secondaryButtonStyles, loginStyles];
 
-  protected readonly action = 'login';
+  /** What the form submits: the password sign-in, or the e-mailed code in the code step. */
+  protected get action(): FormAction {
+    return this.step === 'code' ? 'loginWithCode' : 'login';
+  }
 
   /** What identifies the user: an email (default) or a username. */
   @property() identifier: 'email' | 'username' = 'email';
@@ -81,10 +117,55 @@ export class AuthLogin extends AuthFormElement {
   /** Hides the email/password form: only the provider buttons (an OpenID Connect-only page). */
   @property({ type: Boolean, attribute: 'providers-only' }) providersOnly = false;
 
+  /** Hides "Email me a sign-in code" even when the provider can send one. */
+  @property({ type: Boolean, attribute: 'no-login-code' }) noLoginCode = false;
+
+  /** Hides "Email me a sign-in link" even when the provider can send one. */
+  @property({ type: Boolean, attribute: 'no-magic-link' }) noMagicLink = false;
+
+  /** Seconds before "send again" works again after a code or link was sent. */
+  @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
+
+  /** Digits in an e-mailed sign-in code (better-auth's default: 6). */
+  @property({ type: Number, attribute: 'code-length' }) codeLength = 6;
+
   /** The failed sign-in this page arrived with (`?auth_error=`), shown until the next attempt. */
   @state() private arrivedWith?: AuthError;
 
+  @state() private step: Step = 'password';
+
+  /** Whether the pending challenge answers a sign-in started here (it is then shown in place). */
+  @state() private inPlace = false;
+
+  /** A challenge's element that could not be loaded (offline): the form comes back with this. */
+  @state() private loadError?: AuthError;
+
   #queryRead = false;
+  /** The address the code or link went to, and the one the password form is refilled with. */
+  #email = '';
+  /** Bumped by every send and by "back": an older send's answer no longer moves the card. */
+  #attempt = 0;
+  /** Set from this element's sign-in request until its answer: a challenge then is ours to show. */
+  #asking = false;
+  /** The last wrong-code error the code field reacted to. */
+  #codeError?: AuthError;
+
+  readonly #sendCode = new AuthActionController(this, { auth: this.auth, action: 'sendLoginCode', quiet: noSuchUser });
+  readonly #sendLink = new AuthActionController(this, { auth: this.auth, action: 'sendMagicLink', quiet: noSuchUser });
+  readonly #cooldown = new CooldownController(this, () => this.resendCooldown);
+  readonly #code = new OneTimeCodeController(this, { format: () => digitCode(this.codeLength) });
+  readonly #challenge = new StateSliceController(this, this.auth, (state) => state.challenge, (challenge, previous) => {
+    if (!challenge) {
+      if (this.inPlace) {
+        this.inPlace = false;
+        void this.#showForm(this.auth.state?.status !== 'authenticated');
+      }
+    } else if (this.inPlace ? challenge.type !== previous?.type : this.#asking) {
+      this.inPlace = true;
+      this.step = 'password';
+      void this.#enterChallenge();
+    }
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -102,29 +183,70 @@ export class AuthLogin extends AuthFormElement {
     void this.updateComplete.then(() => this.dispatchEvent(new AuthErrorEvent({ action: 'handleCallback', error })));
   }
 
+  override get busy(): boolean {
+    return super.busy || this.#sendCode.pending || this.#sendLink.pending;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A new attempt replaces the old news.
-    if (this.busy && this.arrivedWith) this.arrivedWith = undefined;
+    if (this.busy) {
+      // A new attempt replaces the old news.
+      this.arrivedWith = this.loadError = undefined;
+    } else {
+      // The sign-in asked from here has its answer (a challenge in it was seen meanwhile).
+      this.#asking = false;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A wrong code: select it, so the next try (typed or pasted) replaces it.
+    const error = this.step === 'code' ? this.runner.error : undefined;
+    if (error && error !== this.#codeError) this.#code.select();
+    this.#codeError = error;
   }
 
   protected override pageError(): AuthError | undefined {
-    return this.arrivedWith;
+    return this.#sendCode.error ?? this.#sendLink.error ?? this.loadError ?? this.arrivedWith;
   }
 
   protected override get showForm(): boolean {
-    return !this.providersOnly;
+    return this.step === 'code' || (this.step === 'password' && !this.providersOnly);
   }
 
   protected heading(t: AuthStrings): string {
-    return t.loginTitle;
+    return this.step === 'code' ? t.loginCodeTitle : this.step === 'link' ? t.magicLinkTitle : t.loginTitle;
+  }
+
+  protected override statusMessage(t: AuthStrings): string | undefined {
+    if (this.step === 'password') return undefined;
+    return format(this.step === 'code' ? t.loginCodeSent : t.magicLinkSent, { email: this.#email });
   }
 
   protected submitLabel(t: AuthStrings): string {
     return t.loginSubmit;
   }
 
+  protected override render(): TemplateResult {
+    // The next step brings its own card; this one steps aside until the challenge is over.
+    return this.#shownChallenge() ? html`<slot name="challenge"></slot>` : super.render();
+  }
+
+  protected override renderLight(): TemplateResult | typeof nothing {
+    const challenge = this.#shownChallenge();
+    if (!challenge) return super.renderLight();
+    // In the light DOM like every kit form, so the embedded element's own inputs stay visible to
+    // password managers and one-time-code autofill. Its store is this one, whatever found it.
+    const store = this.auth.store;
+    return challenge === 'two-factor'
+      ? html`<auth-two-factor slot="challenge" .store=${store} .strings=${this.strings} theme=${this.theme ?? nothing}></auth-two-factor>`
+      : html`<auth-verify-email slot="challenge" .store=${store} .strings=${this.strings} theme=${this.theme ?? nothing}></auth-verify-email>`;
+  }
+
   protected renderFields(t: AuthStrings): TemplateResult {
+    if (this.step === 'code') {
+      return this.#code.render({ id: this.idFor('code'), label: t.loginCodeLabel, error: this.fieldErrors.code });
+    }
     const email = this.identifier !== 'username';
     return html`
       ${this.field({
@@ -148,19 +270,60 @@ export class AuthLogin extends AuthFormElement {
     `;
   }
 
+  protected override validateValues(values: AuthParams, t: AuthStrings): Record<string, string> {
+    return this.step === 'code' && !this.#code.isValid(values.code)
+      ? { code: format(t.loginCodeIncomplete, { length: this.#code.format.maxlength }) }
+      : {};
+  }
+
   protected override params(values: AuthParams): AuthParams {
+    // Called once a submit is valid, right before the store runs it.
+    this.#clearSendErrors();
+    this.#asking = true;
+    if (this.step === 'code') return { email: this.#email, code: values.code };
+    if (typeof values.email === 'string') this.#email = values.email;
     // The checkbox's form value becomes the boolean `remember` the provider expects.
     return this.rememberMe ? { ...values, remember: values.remember === 'true' } : values;
   }
 
   protected override renderAfterForm(t: AuthStrings): TemplateResult | typeof nothing {
+    if (this.step !== 'password') {
+      const wait = this.#cooldown.remaining;
+      return html`<div part="step-actions">
+        <button type="button" part="resend-button" class="secondary" ?disabled=${this.busy || wait > 0} @click=${this.#resend}>
+          ${wait > 0 ? format(t.loginResendIn, { seconds: wait }) : t.sendAgain}
+        </button>
+        <button type="button" part="back-button" class="secondary" @click=${this.#back}>${t.backToLogin}</button>
+      </div>`;
+    }
+    const store = this.auth.store;
+    // Both need the address from the form: not on a username or providers-only form.
+    const emailForm = store && !this.providersOnly && this.identifier !== 'username';
+    const code = emailForm && !this.noLoginCode && store.supports('sendLoginCode') && store.supports('loginWithCode');
+    const link = emailForm && !this.noMagicLink && store.supports('sendMagicLink');
     // Frameworks bind whatever the app holds: skip anything that is not a named provider.
     const providers = Array.isArray(this.providers)
       ? this.providers.filter((p): p is AuthLoginProvider => typeof p?.name === 'string' && p.name !== '')
       : [];
-    if (!providers.length) return nothing;
+    if (!providers.length && !code && !link) return nothing;
     return html`
       ${this.providersOnly ? nothing : html`<div part="divider" role="presentation">${t.dividerText}</div>`}
+      ${code || link
+        ? html`<ul part="passwordless">
+            ${code
+              ? html`<li><button type="button" part="login-code-button" class="secondary" ?disabled=${this.busy} @click=${() => this.#send('code')}>${t.loginCodeButton}</button></li>`
+              : nothing}
+            ${link
+              ? html`<li><button type="button" part="magic-link-button" class="secondary" ?disabled=${this.busy} @click=${() => this.#send('link')}>${t.magicLinkButton}</button></li>`
+              : nothing}
+          </ul>`
+        : nothing}
+      ${providers.length ? this.#renderProviders(t, providers) : nothing}
+    `;
+  }
+
+  #renderProviders(t: AuthStrings, providers: AuthLoginProvider[]): TemplateResult {
+    return html`
       <ul part="providers" aria-label=${t.providersLabel}>
         ${providers.map(
           (provider) => html`<li>
@@ -179,14 +342,111 @@ export class AuthLogin extends AuthFormElement {
   }
 
   protected override renderFooter(t: AuthStrings): TemplateResult | typeof nothing {
-    if (!this.registerLink) return nothing;
+    if (!this.registerLink || this.step !== 'password') return nothing;
     return html`<p part="footer">
       ${t.noAccountPrompt} <a part="link register-link" href=${this.registerLink}>${t.registerLink}</a>
     </p>`;
   }
 
   #loginWith(providerName: string): void {
+    this.#clearSendErrors();
+    this.#asking = true;
     void this.runner.run((store, options) => store.login({ providerName }, options));
+  }
+
+  /** The challenge shown in place of the card, if any. */
+  #shownChallenge(): 'two-factor' | 'verify-email' | undefined {
+    return this.inPlace ? this.#challenge.value?.type : undefined;
+  }
+
+  #clearSendErrors(): void {
+    this.#sendCode.clearError();
+    this.#sendLink.clearError();
+  }
+
+  /** The address typed in the form, checked as the form checks it; `undefined` (and the field says why) if it will not do. */
+  #typedEmail(): string | undefined {
+    const input = this.form?.querySelector<HTMLInputElement>('input[name="email"]');
+    if (!input) return undefined;
+    const t = this.t;
+    const value = input.value.trim();
+    const error = !value ? t.required : input.validity.typeMismatch ? t.invalidEmail : undefined;
+    this.fieldErrors = error ? { email: error } : {};
+    if (error) void this.updateComplete.then(() => input.focus());
+    return error ? undefined : value;
+  }
+
+  /** "Email me a sign-in code / link" (and "send again", with the address it went to). */
+  async #send(kind: 'code' | 'link', again = false): Promise<void> {
+    // A second click in the same task: the first send is the one that moves the card.
+    if (this.busy) return;
+    const email = again ? this.#email : this.#typedEmail();
+    if (!email) return;
+    const attempt = ++this.#attempt;
+    this.runner.clearError();
+    this.#clearSendErrors();
+    this.arrivedWith = this.loadError = undefined;
+    const outcome =
+      kind === 'code'
+        ? await this.#sendCode.run((store, options) => store.sendLoginCode({ email }, options))
+        : // redirectTo is the store's: the safe `?to=` return path, else its home (an adapter makes it absolute).
+          await this.#sendLink.run((store, options) => store.sendMagicLink({ email }, options));
+    // "Back" (or another send) came first: this answer no longer decides where the card is.
+    // A failure is shown by its runner, except "no such account": that one looks sent (see `quiet`).
+    if (!outcome || attempt !== this.#attempt || !(outcome.ok || (outcome.error && noSuchUser(outcome.error)))) return;
+    this.#email = email;
+    this.step = kind;
+    this.fieldErrors = {};
+    this.#cooldown.start();
+    await this.updateComplete;
+    if (kind === 'code') {
+      this.#code.clear();
+      this.#code.select();
+    } else {
+      // No input in this step: focus stays in the card, on the way back.
+      this.renderRoot.querySelector<HTMLElement>('[part~="back-button"]')?.focus();
+    }
+  }
+
+  #resend(): void {
+    void this.#send(this.step === 'code' ? 'code' : 'link', true);
+  }
+
+  #back(): void {
+    this.#attempt += 1;
+    this.runner.clearError();
+    this.#clearSendErrors();
+    this.fieldErrors = {};
+    void this.#showForm(true);
+  }
+
+  /** Back to the password form, its address filled in again; focus on it when the user came back. */
+  async #showForm(focus: boolean): Promise<void> {
+    this.step = 'password';
+    await this.updateComplete;
+    const input = this.form?.querySelector<HTMLInputElement>('input[name="email"]');
+    if (!input) return;
+    if (!input.value) input.value = this.#email;
+    if (focus) input.focus();
+  }
+
+  /** Loads the challenge's element (only now: the login page does not carry it), then focuses its first field. */
+  async #enterChallenge(): Promise<void> {
+    const type = this.#shownChallenge();
+    try {
+      await (type === 'two-factor' ? import('../auth-two-factor/auth-two-factor.js') : import('../auth-verify-email/auth-verify-email.js'));
+    } catch {
+      // Offline, or a deployment replaced the chunk: the sign-in cannot go on from here.
+      this.loadError = { name: en.errors.network.title, message: en.errors.network.message, code: 'network' };
+      this.dispatchEvent(new AuthErrorEvent({ action: 'login', error: this.loadError }));
+      this.auth.store?.cancelChallenge();
+      return;
+    }
+    await this.updateComplete;
+    const child = this.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[slot="challenge"]');
+    if (!child || this.#shownChallenge() !== type) return;
+    await child.updateComplete;
+    child.querySelector<HTMLElement>('input:not([type="hidden"]), button:not(:disabled)')?.focus();
   }
 }
 
