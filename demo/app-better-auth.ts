@@ -9,7 +9,16 @@ import { defineDemoElements } from './shared.js';
 const client = createAuthClient({ baseURL: location.origin });
 
 configureAuth({
-  authProvider: createBetterAuthProvider(client, { resetPasswordPath: '/update-password' }),
+  authProvider: createBetterAuthProvider(client, {
+    resetPasswordPath: '/update-password',
+    // The demo server runs these better-auth plugins (server/auth.mjs): the adapter then offers
+    // their methods, so /login shows the e-mailed code and link, and continues into a second
+    // factor or an unconfirmed address in place.
+    features: { twoFactor: true, emailOTP: true, magicLink: true, emailVerification: true },
+    // A used or expired sign-in link returns to the callback page, which sends the browser back
+    // to /login with the reason (`?auth_error=link-expired`) instead of a bare `?error=`.
+    magicLinkErrorPath: '/auth/callback',
+  }),
 });
 defineDemoElements();
 

@@ -226,6 +226,18 @@ describe('better-auth adapter: e-mailed codes and magic links', () => {
     expect(codes).to.deep.equal(['invalid-code', 'code-expired', 'too-many-attempts']);
   });
 
+  it('"no such user" when asking for a code or a link answers as for a real account; other failures stay', async () => {
+    const { client } = fakeClient({
+      'emailOtp.sendVerificationOtp': [{ error: { status: 400, code: 'USER_NOT_FOUND', message: 'User not found' } }, { error: { status: 500 } }],
+      'signIn.magicLink': [{ error: { status: 400, code: 'USER_NOT_FOUND', message: 'User not found' } }, { error: { status: 500 } }],
+    });
+    const provider = createBetterAuthProvider(client, ALL);
+    expect(await provider.sendLoginCode!({ email: 'nobody@example.com' })).to.equal(undefined);
+    expect(await provider.sendMagicLink!({ email: 'nobody@example.com' })).to.equal(undefined);
+    expect((await rejection(provider.sendLoginCode!({ email: 'a@b.c' }))).code).to.equal('server-error');
+    expect((await rejection(provider.sendMagicLink!({ email: 'a@b.c' }))).code).to.equal('server-error');
+  });
+
   it('sends a magic link whose landing pages are absolute URLs on this origin', async () => {
     const fake = fakeClient();
     const { store, at } = storeHarness(createBetterAuthProvider(fake.client, { ...ALL, magicLinkErrorPath: '/login?link=failed' }));

@@ -255,6 +255,8 @@ describe('createBetterAuthProvider', () => {
       expect(await rejection(provider.handleCallback({ error: 'access_denied', error_description: '<b>x</b>' }))).to.include({ code: 'access-denied', betterAuthCode: 'access_denied', message: 'Sign-in was cancelled or refused at the identity provider.' });
       expect(await rejection(provider.handleCallback({ error: 'state_mismatch' }))).to.include({ code: 'invalid-state', betterAuthCode: 'state_mismatch', message: 'The identity provider sign-in could not be completed. Please try again.' });
       expect(await rejection(provider.handleCallback({ error: 'server_error' }))).to.include({ code: 'sign-in-failed', betterAuthCode: 'server_error' });
+      // A used or expired magic link (magicLinkErrorPath = the callback page).
+      expect(await rejection(provider.handleCallback({ error: 'INVALID_TOKEN' }))).to.include({ code: 'link-expired', betterAuthCode: 'INVALID_TOKEN' });
       expect(await rejection(provider.handleCallback({}))).to.include({ code: 'not-signed-in' });
       const signedIn = fakeClient({ getSession: [{ data: { user: { id: '1', email: 'a@b.c' } } }] });
       expect(await createBetterAuthProvider(signedIn.client).handleCallback({})).to.equal(undefined);

@@ -546,6 +546,19 @@ export function createBetterAuthProvider(
 
   const features = options.features ?? {};
 
+  /**
+   * A sign-in code or link asked for: a server that answers "no such user" (better-auth's does
+   * not, with `disableSignUp`; other setups may) gets the same answer as a real account, so the
+   * form cannot tell anyone which addresses have one.
+   */
+  async function sent(send: () => Promise<unknown>): Promise<void> {
+    try {
+      await send();
+    } catch (error) {
+      if ((error as BetterAuthProviderError).betterAuthCode !== 'USER_NOT_FOUND') throw error;
+    }
+  }
+
   const provider: RefineV3AuthProvider & { handleCallback(params?: Record<string, unknown>): Promise<undefined> } = {
     async login(params: Record<string, unknown> = {}) {
       const { email, username, password, remember, providerName } = params;
@@ -604,6 +617,13 @@ export function createBetterAuthProvider(
         // A kit code (so elements, and the sign-in page `<auth-callback>` sends it back to, say it
         // in the page's language); the provider's OAuth code rides as betterAuthCode.
         const cancelled = error === 'access_denied';
+        // A used or expired magic link (`magicLinkErrorPath` pointing here) says INVALID_TOKEN.
+        if (error === 'INVALID_TOKEN' || error === 'EXPIRED_TOKEN') {
+          throw new BetterAuthProviderError(TITLES.login, 'This sign-in link has expired or was already used. Ask for a new one.', {
+            code: 'link-expired',
+            betterAuthCode: error,
+          });
+        }
         throw new BetterAuthProviderError(
           TITLES.login,
           cancelled ? 'Sign-in was cancelled or refused at the identity provider.' : 'The identity provider sign-in could not be completed. Please try again.',
@@ -733,8 +753,10 @@ export function createBetterAuthProvider(
 
   if (features.emailOTP) {
     provider.sendLoginCode = async (params: Record<string, unknown> = {}) => {
-      await call('sendLoginCode', (fetchOptions) =>
-        client.emailOtp!.sendVerificationOtp({ email: text(params.email), type: 'sign-in', fetchOptions }),
+      await sent(() =>
+        call('sendLoginCode', (fetchOptions) =>
+          client.emailOtp!.sendVerificationOtp({ email: text(params.email), type: 'sign-in', fetchOptions }),
+        ),
       );
       return undefined;
     };
@@ -750,14 +772,16 @@ export function createBetterAuthProvider(
   if (features.magicLink) {
     provider.sendMagicLink = async (params: Record<string, unknown> = {}) => {
       const target = typeof params.redirectTo === 'string' && params.redirectTo ? params.redirectTo : '/';
-      await call('sendMagicLink', (fetchOptions) =>
-        client.signIn.magicLink!({
-          email: text(params.email),
-          callbackURL: absolute(target),
-          newUserCallbackURL: absolute(target),
-          errorCallbackURL: absolute(options.magicLinkErrorPath ?? '/login'),
-          fetchOptions,
-        }),
+      await sent(() =>
+        call('sendMagicLink', (fetchOptions) =>
+          client.signIn.magicLink!({
+            email: text(params.email),
+            callbackURL: absolute(target),
+            newUserCallbackURL: absolute(target),
+            errorCallbackURL: absolute(options.magicLinkErrorPath ?? '/login'),
+            fetchOptions,
+          }),
+        ),
       );
       return undefined;
     };
