@@ -25,57 +25,22 @@ export const LIT = {
   source: `export { LitElement, html, svg, css, nothing, render } from 'lit'; export { property, state, query } from 'lit/decorators.js'; export { ContextConsumer, ContextProvider, createContext } from '@lit/context';`,
 };
 
-/** The esbuild options every measurement shares: what a production app's bundler does. */
-export const BUILD_OPTIONS = {
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  legalComments: 'none',
-  tsconfig: `${root}tsconfig.json`,
-  // What a production app bundles: Lit's production build, not its dev-mode warnings.
-  conditions: ['production'],
-  // A dynamic import() becomes its own chunk, as in an app's bundler: loaded only when it runs
-  // (<auth-login> loads the second-factor and verify-email steps only when a challenge arrives).
-  splitting: true,
-  outdir: `${root}.bench-out`,
-  metafile: true,
-  logLevel: 'silent',
-};
-
-/**
- * The outputs a page loads up front: the entry and every chunk it imports statically, never
- * the chunks behind a dynamic `import()`.
- */
-export function initialOutputs(result) {
-  const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint);
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file) || !outputs[file]) return;
-    seen.add(file);
-    for (const { path, kind } of outputs[file].imports) if (kind === 'import-statement') visit(path);
-  };
-  visit(entry);
-  const byPath = new Map(result.outputFiles.map((file) => [file.path, file]));
-  return [...seen].map((file) => ({ file, meta: outputs[file], contents: byPath.get(`${root}${file}`)?.contents ?? new Uint8Array() }));
-}
-
-/** Bundles `source` (a module body, resolved from the repository root) and returns the minified bytes of its initial load. */
+/** Bundles `source` (a module body, resolved from the repository root) and returns the minified bytes. */
 export async function bundle(source, { minify = true } = {}) {
   const result = await build({
-    ...BUILD_OPTIONS,
     stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
     minify,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    tsconfig: `${root}tsconfig.json`,
+    // What a production app bundles: Lit's production build, not its dev-mode warnings.
+    conditions: ['production'],
+    logLevel: 'silent',
   });
-  const parts = initialOutputs(result).map((output) => output.contents);
-  const code = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    code.set(part, at);
-    at += part.length;
-  }
-  return code;
+  return result.outputFiles[0].contents;
 }
 
 /** Minified, gzip and brotli sizes (bytes) of one entry. */
