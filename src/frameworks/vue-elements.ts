@@ -10,6 +10,7 @@ import type { AuthLogout } from '../components/auth-logout/auth-logout.js';
 import type { AuthNotifications } from '../components/auth-notifications/auth-notifications.js';
 import type { AuthRegister } from '../components/auth-register/auth-register.js';
 import type { AuthScope } from '../components/auth-scope/auth-scope.js';
+import type { AuthTwoFactor } from '../components/auth-two-factor/auth-two-factor.js';
 import type { AuthUpdatePassword } from '../components/auth-update-password/auth-update-password.js';
 
 /** Optional properties picked from an element class. */
@@ -47,6 +48,11 @@ declare module 'vue' {
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
     }>;
     'auth-scope': DefineComponent<Props<AuthScope, 'store'>>;
+    'auth-two-factor': DefineComponent<Props<AuthTwoFactor, 'codeLength' | 'loginLink' | 'methods' | 'resendCooldown' | 'store' | 'strings' | 'theme' | 'trustDevice'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthRedirect?: (event: AuthRedirectEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
     'auth-update-password': DefineComponent<Props<AuthUpdatePassword, 'forgotPasswordLink' | 'loginLink' | 'noConfirm' | 'store' | 'strings' | 'theme' | 'tokenParam' | 'username'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;

@@ -89,6 +89,31 @@ export interface AuthStrings {
   /** `<auth-callback>`'s heading above an error. */
   callbackErrorTitle: string;
 
+  // <auth-two-factor>
+  twoFactorTitle: string;
+  /** `{length}` is the number of digits. */
+  twoFactorTotpDescription: string;
+  /** `{length}` is the number of digits. */
+  twoFactorOtpDescription: string;
+  twoFactorBackupDescription: string;
+  twoFactorCodeLabel: string;
+  twoFactorBackupCodeLabel: string;
+  twoFactorSubmit: string;
+  /** The "trust this device" checkbox (`trust-device`). */
+  twoFactorTrustDevice: string;
+  twoFactorUseTotp: string;
+  /** Switches to a code by e-mail (and sends one). */
+  twoFactorUseOtp: string;
+  twoFactorUseBackupCode: string;
+  twoFactorMethodsLabel: string;
+  twoFactorResend: string;
+  /** `{seconds}` is the whole seconds left before the button works again. */
+  twoFactorResendIn: string;
+  twoFactorCodeSent: string;
+  /** `{length}` is the number of digits. */
+  twoFactorCodeIncomplete: string;
+  twoFactorBackupCodeInvalid: string;
+
   // <auth-login> beyond passwords: sign-in codes and links by e-mail.
   /** The button that e-mails a one-time sign-in code. */
   loginCodeButton: string;
@@ -215,6 +240,25 @@ export const en: AuthStrings = {
 
   callbackWorking: 'Signing you in…',
   callbackErrorTitle: 'Sign-in could not be completed',
+
+  // <auth-two-factor>
+  twoFactorTitle: 'Two-step verification',
+  twoFactorTotpDescription: 'Enter the {length}-digit code from your authenticator app.',
+  twoFactorOtpDescription: 'Enter the {length}-digit code we sent to your e-mail address.',
+  twoFactorBackupDescription: 'Enter one of the backup codes you saved. Each code works only once.',
+  twoFactorCodeLabel: 'Verification code',
+  twoFactorBackupCodeLabel: 'Backup code',
+  twoFactorSubmit: 'Verify',
+  twoFactorTrustDevice: 'Trust this device (skip this step next time)',
+  twoFactorUseTotp: 'Use your authenticator app',
+  twoFactorUseOtp: 'Send me a code by e-mail',
+  twoFactorUseBackupCode: 'Use a backup code',
+  twoFactorMethodsLabel: 'Other ways to verify',
+  twoFactorResend: 'Send the code again',
+  twoFactorResendIn: 'Send again in {seconds} s',
+  twoFactorCodeSent: 'A code is on its way. Check your inbox.',
+  twoFactorCodeIncomplete: 'Enter the whole {length}-digit code.',
+  twoFactorBackupCodeInvalid: 'A backup code has only letters, digits and dashes.',
 
   // <auth-login> beyond passwords
   loginCodeButton: 'Email me a sign-in code',

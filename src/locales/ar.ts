@@ -107,6 +107,25 @@ export const ar: AuthStrings = {
   callbackWorking: 'جارٍ تسجيل دخولك…',
   callbackErrorTitle: 'تعذّر إكمال تسجيل الدخول',
 
+  // <auth-two-factor>
+  twoFactorTitle: 'التحقق بخطوتين',
+  twoFactorTotpDescription: 'أدخل الرمز المكوّن من {length} أرقام من تطبيق المصادقة.',
+  twoFactorOtpDescription: 'أدخل الرمز المكوّن من {length} أرقام الذي أرسلناه إلى بريدك الإلكتروني.',
+  twoFactorBackupDescription: 'أدخل أحد الرموز الاحتياطية التي حفظتها. يعمل كل رمز مرة واحدة فقط.',
+  twoFactorCodeLabel: 'رمز التحقق',
+  twoFactorBackupCodeLabel: 'رمز احتياطي',
+  twoFactorSubmit: 'تحقّق',
+  twoFactorTrustDevice: 'الوثوق بهذا الجهاز (تخطي هذه الخطوة في المرة القادمة)',
+  twoFactorUseTotp: 'استخدم تطبيق المصادقة',
+  twoFactorUseOtp: 'أرسل لي رمزًا بالبريد الإلكتروني',
+  twoFactorUseBackupCode: 'استخدم رمزًا احتياطيًا',
+  twoFactorMethodsLabel: 'طرق أخرى للتحقق',
+  twoFactorResend: 'أرسل الرمز مرة أخرى',
+  twoFactorResendIn: 'أعد الإرسال بعد {seconds} ث',
+  twoFactorCodeSent: 'الرمز في طريقه إليك. تحقّق من بريدك الوارد.',
+  twoFactorCodeIncomplete: 'أدخل الرمز كاملًا المكوّن من {length} أرقام.',
+  twoFactorBackupCodeInvalid: 'يتكوّن الرمز الاحتياطي من أحرف وأرقام وشرطات فقط.',
+
   // <auth-login> beyond passwords
   loginCodeButton: 'أرسل لي رمز تسجيل الدخول بالبريد',
   magicLinkButton: 'أرسل لي رابط تسجيل الدخول بالبريد',

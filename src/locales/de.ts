@@ -107,6 +107,25 @@ export const de: AuthStrings = {
   callbackWorking: 'Anmeldung läuft…',
   callbackErrorTitle: 'Die Anmeldung konnte nicht abgeschlossen werden',
 
+  // <auth-two-factor>
+  twoFactorTitle: 'Zwei-Schritt-Verifizierung',
+  twoFactorTotpDescription: 'Geben Sie den {length}-stelligen Code aus Ihrer Authenticator-App ein.',
+  twoFactorOtpDescription: 'Geben Sie den {length}-stelligen Code ein, den wir an Ihre E-Mail-Adresse gesendet haben.',
+  twoFactorBackupDescription: 'Geben Sie einen Ihrer gespeicherten Backup-Codes ein. Jeder Code funktioniert nur einmal.',
+  twoFactorCodeLabel: 'Bestätigungscode',
+  twoFactorBackupCodeLabel: 'Backup-Code',
+  twoFactorSubmit: 'Bestätigen',
+  twoFactorTrustDevice: 'Diesem Gerät vertrauen (diesen Schritt künftig überspringen)',
+  twoFactorUseTotp: 'Authenticator-App verwenden',
+  twoFactorUseOtp: 'Code per E-Mail senden',
+  twoFactorUseBackupCode: 'Backup-Code verwenden',
+  twoFactorMethodsLabel: 'Andere Bestätigungsmöglichkeiten',
+  twoFactorResend: 'Code erneut senden',
+  twoFactorResendIn: 'Erneut senden in {seconds} s',
+  twoFactorCodeSent: 'Ein Code ist unterwegs. Sehen Sie in Ihrem Posteingang nach.',
+  twoFactorCodeIncomplete: 'Geben Sie den vollständigen {length}-stelligen Code ein.',
+  twoFactorBackupCodeInvalid: 'Ein Backup-Code besteht nur aus Buchstaben, Ziffern und Bindestrichen.',
+
   // <auth-login> beyond passwords
   loginCodeButton: 'Anmeldecode per E-Mail senden',
   magicLinkButton: 'Anmeldelink per E-Mail senden',

@@ -107,6 +107,25 @@ export const es: AuthStrings = {
   callbackWorking: 'Iniciando sesión…',
   callbackErrorTitle: 'No se pudo completar el inicio de sesión',
 
+  // <auth-two-factor>
+  twoFactorTitle: 'Verificación en dos pasos',
+  twoFactorTotpDescription: 'Introduce el código de {length} dígitos de tu aplicación de autenticación.',
+  twoFactorOtpDescription: 'Introduce el código de {length} dígitos que enviamos a tu correo electrónico.',
+  twoFactorBackupDescription: 'Introduce uno de los códigos de respaldo que guardaste. Cada código solo funciona una vez.',
+  twoFactorCodeLabel: 'Código de verificación',
+  twoFactorBackupCodeLabel: 'Código de respaldo',
+  twoFactorSubmit: 'Verificar',
+  twoFactorTrustDevice: 'Confiar en este dispositivo (omitir este paso la próxima vez)',
+  twoFactorUseTotp: 'Usar la aplicación de autenticación',
+  twoFactorUseOtp: 'Enviarme un código por correo',
+  twoFactorUseBackupCode: 'Usar un código de respaldo',
+  twoFactorMethodsLabel: 'Otras formas de verificar',
+  twoFactorResend: 'Reenviar el código',
+  twoFactorResendIn: 'Reenviar en {seconds} s',
+  twoFactorCodeSent: 'El código va en camino. Revisa tu bandeja de entrada.',
+  twoFactorCodeIncomplete: 'Introduce el código completo de {length} dígitos.',
+  twoFactorBackupCodeInvalid: 'Un código de respaldo solo tiene letras, dígitos y guiones.',
+
   // <auth-login> beyond passwords
   loginCodeButton: 'Envíame un código de acceso',
   magicLinkButton: 'Envíame un enlace de acceso',

@@ -107,6 +107,25 @@ export const fr: AuthStrings = {
   callbackWorking: 'Connexion en cours…',
   callbackErrorTitle: 'La connexion n’a pas pu aboutir',
 
+  // <auth-two-factor>
+  twoFactorTitle: 'Vérification en deux étapes',
+  twoFactorTotpDescription: 'Saisissez le code à {length} chiffres de votre application d’authentification.',
+  twoFactorOtpDescription: 'Saisissez le code à {length} chiffres envoyé à votre adresse e-mail.',
+  twoFactorBackupDescription: 'Saisissez l’un des codes de secours que vous avez conservés. Chaque code ne fonctionne qu’une fois.',
+  twoFactorCodeLabel: 'Code de vérification',
+  twoFactorBackupCodeLabel: 'Code de secours',
+  twoFactorSubmit: 'Vérifier',
+  twoFactorTrustDevice: 'Faire confiance à cet appareil (ne plus demander cette étape)',
+  twoFactorUseTotp: 'Utiliser l’application d’authentification',
+  twoFactorUseOtp: 'M’envoyer un code par e-mail',
+  twoFactorUseBackupCode: 'Utiliser un code de secours',
+  twoFactorMethodsLabel: 'Autres moyens de vérification',
+  twoFactorResend: 'Renvoyer le code',
+  twoFactorResendIn: 'Renvoyer dans {seconds} s',
+  twoFactorCodeSent: 'Un code est en route. Consultez votre boîte de réception.',
+  twoFactorCodeIncomplete: 'Saisissez le code complet à {length} chiffres.',
+  twoFactorBackupCodeInvalid: 'Un code de secours ne contient que des lettres, des chiffres et des tirets.',
+
   // <auth-login> beyond passwords
   loginCodeButton: 'M’envoyer un code de connexion',
   magicLinkButton: 'M’envoyer un lien de connexion',

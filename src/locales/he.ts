@@ -107,6 +107,25 @@ export const he: AuthStrings = {
   callbackWorking: 'מתחברים…',
   callbackErrorTitle: 'לא ניתן היה להשלים את ההתחברות',
 
+  // <auth-two-factor>
+  twoFactorTitle: 'אימות דו-שלבי',
+  twoFactorTotpDescription: 'יש להזין את הקוד בן {length} הספרות מאפליקציית האימות.',
+  twoFactorOtpDescription: 'יש להזין את הקוד בן {length} הספרות ששלחנו לכתובת הדוא״ל שלך.',
+  twoFactorBackupDescription: 'יש להזין אחד מקודי הגיבוי ששמרת. כל קוד פועל פעם אחת בלבד.',
+  twoFactorCodeLabel: 'קוד אימות',
+  twoFactorBackupCodeLabel: 'קוד גיבוי',
+  twoFactorSubmit: 'אימות',
+  twoFactorTrustDevice: 'לסמוך על המכשיר הזה (לדלג על שלב זה בפעם הבאה)',
+  twoFactorUseTotp: 'שימוש באפליקציית האימות',
+  twoFactorUseOtp: 'שליחת קוד בדוא״ל',
+  twoFactorUseBackupCode: 'שימוש בקוד גיבוי',
+  twoFactorMethodsLabel: 'דרכים נוספות לאימות',
+  twoFactorResend: 'שליחת הקוד שוב',
+  twoFactorResendIn: 'שליחה חוזרת בעוד {seconds} שנ׳',
+  twoFactorCodeSent: 'הקוד בדרך. כדאי לבדוק את תיבת הדואר הנכנס.',
+  twoFactorCodeIncomplete: 'יש להזין את כל הקוד בן {length} הספרות.',
+  twoFactorBackupCodeInvalid: 'קוד גיבוי מכיל רק אותיות, ספרות ומקפים.',
+
   // <auth-login> beyond passwords
   loginCodeButton: 'שלחו לי קוד התחברות באימייל',
   magicLinkButton: 'שלחו לי קישור התחברות באימייל',

@@ -107,6 +107,25 @@ export const ja: AuthStrings = {
   callbackWorking: 'サインインしています…',
   callbackErrorTitle: 'サインインを完了できませんでした',
 
+  // <auth-two-factor>
+  twoFactorTitle: '2段階認証',
+  twoFactorTotpDescription: '認証アプリに表示されている{length}桁のコードを入力してください。',
+  twoFactorOtpDescription: 'メールアドレスに送信した{length}桁のコードを入力してください。',
+  twoFactorBackupDescription: '保存したバックアップコードのいずれかを入力してください。各コードは1回だけ使えます。',
+  twoFactorCodeLabel: '確認コード',
+  twoFactorBackupCodeLabel: 'バックアップコード',
+  twoFactorSubmit: '確認',
+  twoFactorTrustDevice: 'このデバイスを信頼する（次回からこの手順を省略）',
+  twoFactorUseTotp: '認証アプリを使う',
+  twoFactorUseOtp: 'メールでコードを受け取る',
+  twoFactorUseBackupCode: 'バックアップコードを使う',
+  twoFactorMethodsLabel: 'その他の確認方法',
+  twoFactorResend: 'コードを再送信',
+  twoFactorResendIn: '{seconds}秒後に再送信できます',
+  twoFactorCodeSent: 'コードを送信しました。受信トレイを確認してください。',
+  twoFactorCodeIncomplete: '{length}桁のコードをすべて入力してください。',
+  twoFactorBackupCodeInvalid: 'バックアップコードに使えるのは英字、数字、ハイフンだけです。',
+
   // <auth-login> beyond passwords
   loginCodeButton: 'ログインコードをメールで送信',
   magicLinkButton: 'ログインリンクをメールで送信',

@@ -107,6 +107,25 @@ export const ptBR: AuthStrings = {
   callbackWorking: 'Entrando…',
   callbackErrorTitle: 'Não foi possível concluir o login',
 
+  // <auth-two-factor>
+  twoFactorTitle: 'Verificação em duas etapas',
+  twoFactorTotpDescription: 'Digite o código de {length} dígitos do seu aplicativo autenticador.',
+  twoFactorOtpDescription: 'Digite o código de {length} dígitos que enviamos para o seu e-mail.',
+  twoFactorBackupDescription: 'Digite um dos códigos de backup que você guardou. Cada código funciona só uma vez.',
+  twoFactorCodeLabel: 'Código de verificação',
+  twoFactorBackupCodeLabel: 'Código de backup',
+  twoFactorSubmit: 'Verificar',
+  twoFactorTrustDevice: 'Confiar neste dispositivo (pular esta etapa na próxima vez)',
+  twoFactorUseTotp: 'Usar o aplicativo autenticador',
+  twoFactorUseOtp: 'Enviar um código por e-mail',
+  twoFactorUseBackupCode: 'Usar um código de backup',
+  twoFactorMethodsLabel: 'Outras formas de verificar',
+  twoFactorResend: 'Reenviar o código',
+  twoFactorResendIn: 'Reenviar em {seconds} s',
+  twoFactorCodeSent: 'O código está a caminho. Confira sua caixa de entrada.',
+  twoFactorCodeIncomplete: 'Digite o código completo de {length} dígitos.',
+  twoFactorBackupCodeInvalid: 'Um código de backup tem apenas letras, dígitos e hifens.',
+
   // <auth-login> beyond passwords
   loginCodeButton: 'Enviar um código de acesso por e-mail',
   magicLinkButton: 'Enviar um link de acesso por e-mail',

@@ -107,6 +107,25 @@ export const zhCN: AuthStrings = {
   callbackWorking: '正在登录…',
   callbackErrorTitle: '无法完成登录',
 
+  // <auth-two-factor>
+  twoFactorTitle: '两步验证',
+  twoFactorTotpDescription: '请输入身份验证器应用中的 {length} 位验证码。',
+  twoFactorOtpDescription: '请输入我们发送到您邮箱的 {length} 位验证码。',
+  twoFactorBackupDescription: '请输入您保存的任一备用码。每个备用码只能使用一次。',
+  twoFactorCodeLabel: '验证码',
+  twoFactorBackupCodeLabel: '备用码',
+  twoFactorSubmit: '验证',
+  twoFactorTrustDevice: '信任此设备（下次跳过此步骤）',
+  twoFactorUseTotp: '使用身份验证器应用',
+  twoFactorUseOtp: '通过邮件向我发送验证码',
+  twoFactorUseBackupCode: '使用备用码',
+  twoFactorMethodsLabel: '其他验证方式',
+  twoFactorResend: '重新发送验证码',
+  twoFactorResendIn: '{seconds} 秒后可重新发送',
+  twoFactorCodeSent: '验证码已发送，请查看收件箱。',
+  twoFactorCodeIncomplete: '请输入完整的 {length} 位验证码。',
+  twoFactorBackupCodeInvalid: '备用码只能包含字母、数字和连字符。',
+
   // <auth-login> beyond passwords
   loginCodeButton: '通过电子邮件发送登录验证码',
   magicLinkButton: '通过电子邮件发送登录链接',

@@ -13,10 +13,10 @@ import type { AuthStore } from '../core/store.js';
 import type { AuthAction } from '../core/types.js';
 import { setAuthStrings, type AuthStrings } from '../internal/strings.js';
 import { input, part, pressEnter, recordEvents, submitButton } from './elements.js';
-import { refineV3Provider, rejects } from './providers.js';
+import { refineV3Provider as baseProvider, rejects, type Overrides, type RefineV3Method } from './providers.js';
 import { storeHarness } from './store.js';
 
-type FormAction = Extract<AuthAction, 'login' | 'register' | 'forgotPassword' | 'updatePassword'>;
+type FormAction = Extract<AuthAction, 'login' | 'register' | 'forgotPassword' | 'updatePassword' | 'verifyTwoFactor'>;
 
 /** What the suite needs to know about one form element. */
 export interface FormConformanceOptions {
@@ -30,6 +30,11 @@ export interface FormConformanceOptions {
   attributes?: Record<string, string>;
   /** Puts the page in the state the element needs (a reset token in the URL…) before each mount; undone after each test. */
   setUp?(): void;
+  /**
+   * Methods every fake provider of the suite has besides the defaults (an element whose action is
+   * optional, such as `verifyTwoFactor`, needs the provider to have it).
+   */
+  provider?: Overrides<RefineV3Method>;
   /** Extra ways to reach parts only some states render (after success…): each returns the element in that state. */
   partStates?: ReadonlyArray<(mount: (store: AuthStore) => Promise<HTMLElement>) => Promise<HTMLElement>>;
 }
@@ -58,6 +63,7 @@ type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 export function runFormConformanceTests(options: FormConformanceOptions): void {
   const tag = unsafeStatic(options.tag);
   const { action } = options;
+  const refineV3Provider = (overrides: Overrides<RefineV3Method> = {}) => baseProvider({ ...options.provider, ...overrides });
 
   const mountIn = async (store: AuthStore, wrapper?: 'rtl'): Promise<HTMLElement> => {
     // Each element reads the page afresh (an earlier one may have scrubbed a token from it).

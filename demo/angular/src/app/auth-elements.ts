@@ -5,7 +5,7 @@
 // input too, so it is type-checked: bind numbers as `[duration]="8000"`. The elements
 // themselves are registered by `import 'auth-elements'`.
 import { Directive, ElementRef, inject, input, type OnChanges, type SimpleChanges } from '@angular/core';
-import type { AuthCallback, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthUpdatePassword } from 'auth-elements';
+import type { AuthCallback, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthTwoFactor, AuthUpdatePassword } from 'auth-elements';
 
 /** Writes the inputs that changed to the element, as a property binding would. */
 function write(element: HTMLElement, changes: SimpleChanges): void {
@@ -170,6 +170,32 @@ export class AuthScopeDirective implements OnChanges {
   }
 }
 
+/** Typed property bindings for `<auth-two-factor>`. */
+@Directive({ selector: 'auth-two-factor' })
+export class AuthTwoFactorDirective implements OnChanges {
+  /** Digits in an authenticator or e-mailed code. */
+  readonly codeLength = input<AuthTwoFactor['codeLength']>();
+  /** URL of the sign-in page: "back" goes there. Without it, "back" only drops the challenge (embedded use). */
+  readonly loginLink = input<AuthTwoFactor['loginLink']>();
+  /** The methods to offer when the store has no `two-factor` challenge (a page of its own); a challenge's own list wins. Attribute: names separated by spaces or commas. */
+  readonly methods = input<AuthTwoFactor['methods']>();
+  /** Seconds before "send the code again" works again after a code was sent. */
+  readonly resendCooldown = input<AuthTwoFactor['resendCooldown']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthTwoFactor['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthTwoFactor['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthTwoFactor['theme']>();
+  /** Shows a "trust this device" checkbox; its value reaches `verifyTwoFactor` as `trustDevice`. */
+  readonly trustDevice = input<AuthTwoFactor['trustDevice']>();
+  readonly #element = inject<ElementRef<AuthTwoFactor>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
+}
+
 /** Typed property bindings for `<auth-update-password>`. */
 @Directive({ selector: 'auth-update-password' })
 export class AuthUpdatePasswordDirective implements OnChanges {
@@ -197,4 +223,4 @@ export class AuthUpdatePasswordDirective implements OnChanges {
 }
 
 /** Every directive above: `imports: [AUTH_ELEMENTS]` in a component that uses <auth-*> elements. */
-export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthUpdatePasswordDirective] as const;
+export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthTwoFactorDirective, AuthUpdatePasswordDirective] as const;
