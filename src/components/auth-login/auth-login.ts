@@ -126,6 +126,9 @@ export class AuthLogin extends AuthFormElement {
   /** Seconds before "send again" works again after a code or link was sent. */
   @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
 
+  /** Offers "trust this device" when a sign-in continues into a second factor (`<auth-two-factor trust-device>`). */
+  @property({ type: Boolean, attribute: 'trust-device' }) trustDevice = false;
+
   /** Digits in an e-mailed sign-in code (better-auth's default: 6). */
   @property({ type: Number, attribute: 'code-length' }) codeLength = 6;
 
@@ -239,8 +242,20 @@ export class AuthLogin extends AuthFormElement {
     // password managers and one-time-code autofill. Its store is this one, whatever found it.
     const store = this.auth.store;
     return challenge === 'two-factor'
-      ? html`<auth-two-factor slot="challenge" .store=${store} .strings=${this.strings} theme=${this.theme ?? nothing}></auth-two-factor>`
-      : html`<auth-verify-email slot="challenge" .store=${store} .strings=${this.strings} theme=${this.theme ?? nothing}></auth-verify-email>`;
+      ? html`<auth-two-factor
+          slot="challenge"
+          .store=${store}
+          .strings=${this.strings}
+          theme=${this.theme ?? nothing}
+          ?trust-device=${this.trustDevice}
+          resend-cooldown=${this.resendCooldown}
+        ></auth-two-factor>`
+      : html`<auth-verify-email
+          slot="challenge"
+          .store=${store}
+          .strings=${this.strings}
+          theme=${this.theme ?? nothing}
+        ></auth-verify-email>`;
   }
 
   protected renderFields(t: AuthStrings): TemplateResult {
