@@ -14,7 +14,20 @@ import { format, type AuthStrings } from './strings.js';
 import { cardStyles, formStyles } from './styles.js';
 
 /** The actions a form element can submit. */
-export type FormAction = Extract<AuthAction, 'login' | 'register' | 'forgotPassword' | 'updatePassword'>;
+export type FormAction = Extract<
+  AuthAction,
+  | 'login'
+  | 'register'
+  | 'forgotPassword'
+  | 'updatePassword'
+  | 'verifyTwoFactor'
+  | 'sendTwoFactorCode'
+  | 'sendLoginCode'
+  | 'loginWithCode'
+  | 'sendMagicLink'
+  | 'sendVerificationEmail'
+  | 'verifyEmail'
+>;
 
 /** One native input the form renders. */
 export interface FieldOptions {

@@ -190,7 +190,7 @@ export const inputLook = css`
  * The elements whose light DOM holds a kit form: the one list the light-DOM form rules are
  * scoped to. A new form screen adds its tag here.
  */
-export const FORM_HOSTS: readonly string[] = ['auth-login', 'auth-register', 'auth-forgot-password', 'auth-update-password'];
+export const FORM_HOSTS: readonly string[] = ['auth-login', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor'];
 
 const hosts = unsafeCSS(`:where(${FORM_HOSTS.join(', ')})`);
 
@@ -222,6 +222,14 @@ export const formStyles = css`
   }
   ${hosts} :where([data-part~='input']) {
     ${inputLook}
+  }
+  ${hosts} :where([data-part~='code-input']) {
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.2em;
+  }
+  ${hosts} :where([data-part~='hint']) {
+    color: var(--_muted);
+    font-size: 0.875rem;
   }
   ${hosts} :where([data-part~='control'] > [data-part~='input']:not(:last-child)) {
     padding-inline-end: 3rem;
