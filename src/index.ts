@@ -28,3 +28,4 @@ export { AuthRegister } from './components/auth-register/auth-register.js';
 export { AuthForgotPassword } from './components/auth-forgot-password/auth-forgot-password.js';
 export { AuthUpdatePassword } from './components/auth-update-password/auth-update-password.js';
 export { AuthCallback, CALLBACK_PARAMS } from './components/auth-callback/auth-callback.js';
+export { AuthVerifyEmail, type AuthVerifyEmailView } from './components/auth-verify-email/auth-verify-email.js';

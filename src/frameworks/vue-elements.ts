@@ -11,6 +11,7 @@ import type { AuthNotifications } from '../components/auth-notifications/auth-no
 import type { AuthRegister } from '../components/auth-register/auth-register.js';
 import type { AuthScope } from '../components/auth-scope/auth-scope.js';
 import type { AuthUpdatePassword } from '../components/auth-update-password/auth-update-password.js';
+import type { AuthVerifyEmail } from '../components/auth-verify-email/auth-verify-email.js';
 
 /** Optional properties picked from an element class. */
 type Props<E, K extends keyof E> = { [P in K]?: E[P] };
@@ -48,6 +49,11 @@ declare module 'vue' {
     }>;
     'auth-scope': DefineComponent<Props<AuthScope, 'store'>>;
     'auth-update-password': DefineComponent<Props<AuthUpdatePassword, 'forgotPasswordLink' | 'loginLink' | 'noConfirm' | 'store' | 'strings' | 'theme' | 'tokenParam' | 'username'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthRedirect?: (event: AuthRedirectEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
+    'auth-verify-email': DefineComponent<Props<AuthVerifyEmail, 'continueLink' | 'cooldown' | 'email' | 'loginLink' | 'store' | 'strings' | 'theme' | 'tokenParam'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;

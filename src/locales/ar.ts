@@ -106,4 +106,21 @@ export const ar: AuthStrings = {
 
   callbackWorking: 'جارٍ تسجيل دخولك…',
   callbackErrorTitle: 'تعذّر إكمال تسجيل الدخول',
+
+  /* <auth-verify-email> */
+  verifyingTitle: 'جارٍ تأكيد عنوان بريدك الإلكتروني…',
+  verifiedTitle: 'تم تأكيد عنوان البريد الإلكتروني',
+  verifiedMessage: 'شكرًا لك: تم تأكيد عنوان بريدك الإلكتروني.',
+  verifyContinue: 'متابعة',
+  verifyExpiredTitle: 'انتهت صلاحية هذا الرابط',
+  verifyRequestTitle: 'أكّد عنوان بريدك الإلكتروني',
+  verifyRequestDescription: 'أدخل عنوان بريدك الإلكتروني وسنرسل إليك رابط تأكيد جديدًا.',
+  verifySendSubmit: 'إرسال رابط جديد',
+  verifyInboxTitle: 'تحقّق من صندوق الوارد',
+  verifyInboxMessage: 'أرسلنا رابطًا إلى {email}. افتحه لتأكيد عنوانك.',
+  verifyInboxMessageNoEmail: 'أرسلنا إليك رابطًا. افتحه لتأكيد عنوانك.',
+  verifyResent: 'إذا كان هذا العنوان بانتظار التأكيد، فإن رابطًا جديدًا في طريقه إليك. تحقّق من صندوق الوارد.',
+  verifyResendIn: 'إعادة الإرسال بعد {seconds} ث',
+  verifyBack: 'رجوع',
+  verifyRetry: 'إعادة المحاولة',
 };

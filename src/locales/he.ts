@@ -106,4 +106,21 @@ export const he: AuthStrings = {
 
   callbackWorking: 'מתחברים…',
   callbackErrorTitle: 'לא ניתן היה להשלים את ההתחברות',
+
+  /* <auth-verify-email> */
+  verifyingTitle: 'מאמתים את כתובת האימייל שלך…',
+  verifiedTitle: 'כתובת האימייל אומתה',
+  verifiedMessage: 'תודה: כתובת האימייל שלך אומתה.',
+  verifyContinue: 'המשך',
+  verifyExpiredTitle: 'תוקף הקישור פג',
+  verifyRequestTitle: 'אימות כתובת האימייל',
+  verifyRequestDescription: 'הזינו את כתובת האימייל שלכם ונשלח קישור אימות חדש.',
+  verifySendSubmit: 'שליחת קישור חדש',
+  verifyInboxTitle: 'בדקו את תיבת הדואר הנכנס',
+  verifyInboxMessage: 'שלחנו קישור אל {email}. פתחו אותו כדי לאמת את הכתובת.',
+  verifyInboxMessageNoEmail: 'שלחנו לכם קישור. פתחו אותו כדי לאמת את הכתובת.',
+  verifyResent: 'אם הכתובת הזו ממתינה לאימות, קישור חדש בדרך. בדקו את תיבת הדואר הנכנס.',
+  verifyResendIn: 'שליחה חוזרת בעוד {seconds} שנ׳',
+  verifyBack: 'חזרה',
+  verifyRetry: 'ניסיון נוסף',
 };

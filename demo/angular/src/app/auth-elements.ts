@@ -5,7 +5,7 @@
 // input too, so it is type-checked: bind numbers as `[duration]="8000"`. The elements
 // themselves are registered by `import 'auth-elements'`.
 import { Directive, ElementRef, inject, input, type OnChanges, type SimpleChanges } from '@angular/core';
-import type { AuthCallback, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthUpdatePassword } from 'auth-elements';
+import type { AuthCallback, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
 
 /** Writes the inputs that changed to the element, as a property binding would. */
 function write(element: HTMLElement, changes: SimpleChanges): void {
@@ -196,5 +196,31 @@ export class AuthUpdatePasswordDirective implements OnChanges {
   }
 }
 
+/** Typed property bindings for `<auth-verify-email>`. */
+@Directive({ selector: 'auth-verify-email' })
+export class AuthVerifyEmailDirective implements OnChanges {
+  /** Where the "continue" link of the confirmed state goes. Default: the store's `homePath`. */
+  readonly continueLink = input<AuthVerifyEmail['continueLink']>();
+  /** Seconds "send again" waits after an e-mail was sent. */
+  readonly cooldown = input<AuthVerifyEmail['cooldown']>();
+  /** The address to prefill in the "send a new link" form (the challenge's address wins). */
+  readonly email = input<AuthVerifyEmail['email']>();
+  /** URL of the sign-in page; linked in the footer when set. */
+  readonly loginLink = input<AuthVerifyEmail['loginLink']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthVerifyEmail['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthVerifyEmail['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthVerifyEmail['theme']>();
+  /** Name of the query parameter that carries the verification token. */
+  readonly tokenParam = input<AuthVerifyEmail['tokenParam']>();
+  readonly #element = inject<ElementRef<AuthVerifyEmail>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
+}
+
 /** Every directive above: `imports: [AUTH_ELEMENTS]` in a component that uses <auth-*> elements. */
-export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthUpdatePasswordDirective] as const;
+export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
