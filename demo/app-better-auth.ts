@@ -9,7 +9,9 @@ import { defineDemoElements } from './shared.js';
 const client = createAuthClient({ baseURL: location.origin });
 
 configureAuth({
-  authProvider: createBetterAuthProvider(client, { resetPasswordPath: '/update-password' }),
+  // emailVerification: a sign-up (or sign-in) the server holds until the address is confirmed
+  // continues into "check your inbox"; the link lands on /verify-email (the adapter's default).
+  authProvider: createBetterAuthProvider(client, { resetPasswordPath: '/update-password', features: { emailVerification: true } }),
 });
 defineDemoElements();
 
