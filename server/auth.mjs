@@ -130,6 +130,23 @@ function singleUseVerificationLinks() {
   };
 }
 
+/**
+ * The page a verification link lands on. A link sent because a sign-in was refused carries
+ * better-auth's default `callbackURL=/` (the sign-in request names none); every demo link lands
+ * on /verify-email instead, which says "confirmed" or "expired, send again". A link that names
+ * its own page (sign-up, "send again") keeps it.
+ */
+export function landOnVerifyPage(link) {
+  try {
+    const url = new URL(link);
+    if ((url.searchParams.get('callbackURL') ?? '/') !== '/') return link;
+    url.searchParams.set('callbackURL', '/verify-email');
+    return url.href;
+  } catch {
+    return link;
+  }
+}
+
 /** Reads the dev secret from the data folder, creating it (owner-only) on first start. */
 function devSecret(dataDir) {
   if (process.env.BETTER_AUTH_SECRET) return { secret: process.env.BETTER_AUTH_SECRET, from: 'BETTER_AUTH_SECRET' };
@@ -309,7 +326,7 @@ export async function createAuth({
       sendVerificationEmail: ({ user, url }) => {
         // The demo accounts are verified by hand right after they are created.
         if (seeding) return;
-        sendMail({ to: user.email, subject: 'Verify your e-mail address', url });
+        sendMail({ to: user.email, subject: 'Verify your e-mail address', url: landOnVerifyPage(url) });
       },
     },
   };

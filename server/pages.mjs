@@ -58,7 +58,7 @@ ${body}
 }
 
 /**
- * @param {string} page one of login, register, forgot-password, update-password, dashboard
+ * @param {string} page one of login, register, forgot-password, update-password, verify-email, dashboard
  * @param {{ mode: 'better-auth' | 'mock', demoUser?: { email: string, password: string }, outbox?: boolean }} ctx
  *   outbox: whether the dev outbox page is served (not in production); default true
  * @returns {string | undefined} the HTML, or undefined for an unknown page
@@ -104,6 +104,20 @@ export function renderPage(page, { mode, demoUser, outbox = true }) {
         current: '/forgot-password',
         body: `      <auth-forgot-password login-link="/login"></auth-forgot-password>
       ${outboxHint}`,
+      });
+    case 'verify-email':
+      return layout({
+        title: 'Confirm your e-mail address',
+        mode,
+        current: '/verify-email',
+        body: `      <auth-verify-email login-link="/login" continue-link="/dashboard"></auth-verify-email>
+      ${
+        mode === 'mock'
+          ? '<p class="demo-hint">The tutorial\'s mock provider cannot verify addresses; with <code>npm start</code> sign-up sends a link that lands here.</p>'
+          : outbox
+            ? '<p class="demo-hint">Sign-up sends a confirmation link: it lands in the <a href="/outbox">outbox</a> and opens this page.</p>'
+            : '<p class="demo-hint">Sign-up sends a confirmation link (printed on the server\'s console) that opens this page.</p>'
+      }`,
       });
     case 'update-password':
       return layout({

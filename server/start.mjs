@@ -38,7 +38,9 @@ async function main() {
 
   let server;
   try {
-    server = await startServer({ port, mock: values.mock, dataDir: values['data-dir'], quiet: values.quiet });
+    // The demo as a real app runs it: sign-up needs a confirmed address (the printed demo user
+    // is confirmed already). startServer's own default stays off for the tests' older flows.
+    server = await startServer({ port, mock: values.mock, dataDir: values['data-dir'], quiet: values.quiet, requireEmailVerification: true });
   } catch (error) {
     if (error?.code === 'EADDRINUSE') {
       console.error(`start: port ${port} is in use. Try: PORT=${port + 1} npm start`);

@@ -29,3 +29,4 @@ export { AuthForgotPassword } from './components/auth-forgot-password/auth-forgo
 export { AuthUpdatePassword } from './components/auth-update-password/auth-update-password.js';
 export { AuthCallback, CALLBACK_PARAMS } from './components/auth-callback/auth-callback.js';
 export { AuthTwoFactor } from './components/auth-two-factor/auth-two-factor.js';
+export { AuthVerifyEmail, type AuthVerifyEmailView } from './components/auth-verify-email/auth-verify-email.js';

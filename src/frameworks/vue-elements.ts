@@ -12,6 +12,7 @@ import type { AuthRegister } from '../components/auth-register/auth-register.js'
 import type { AuthScope } from '../components/auth-scope/auth-scope.js';
 import type { AuthTwoFactor } from '../components/auth-two-factor/auth-two-factor.js';
 import type { AuthUpdatePassword } from '../components/auth-update-password/auth-update-password.js';
+import type { AuthVerifyEmail } from '../components/auth-verify-email/auth-verify-email.js';
 
 /** Optional properties picked from an element class. */
 type Props<E, K extends keyof E> = { [P in K]?: E[P] };
@@ -31,7 +32,7 @@ declare module 'vue' {
     'auth-guard': DefineComponent<Props<AuthGuard, 'noRedirect' | 'permission' | 'store' | 'strings' | 'theme'> & {
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
     }>;
-    'auth-login': DefineComponent<Props<AuthLogin, 'forgotPasswordLink' | 'identifier' | 'providers' | 'providersOnly' | 'registerLink' | 'rememberMe' | 'store' | 'strings' | 'theme'> & {
+    'auth-login': DefineComponent<Props<AuthLogin, 'codeLength' | 'forgotPasswordLink' | 'identifier' | 'noLoginCode' | 'noMagicLink' | 'providers' | 'providersOnly' | 'registerLink' | 'rememberMe' | 'resendCooldown' | 'store' | 'strings' | 'theme' | 'trustDevice'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
@@ -54,6 +55,11 @@ declare module 'vue' {
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
     }>;
     'auth-update-password': DefineComponent<Props<AuthUpdatePassword, 'forgotPasswordLink' | 'loginLink' | 'noConfirm' | 'store' | 'strings' | 'theme' | 'tokenParam' | 'username'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthRedirect?: (event: AuthRedirectEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
+    'auth-verify-email': DefineComponent<Props<AuthVerifyEmail, 'continueLink' | 'cooldown' | 'email' | 'loginLink' | 'store' | 'strings' | 'theme' | 'tokenParam'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;

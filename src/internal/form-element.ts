@@ -165,6 +165,14 @@ export abstract class AuthFormElement extends AuthElement {
     return {};
   }
 
+  /**
+   * Whether the submit button is disabled and a submit (Enter included) is ignored though the
+   * action is not pending: a "send again" form cooling down. Default: while busy.
+   */
+  protected get submitBlocked(): boolean {
+    return this.busy;
+  }
+
   /** Whether the form is shown (a form that succeeded or cannot work shows a message instead). */
   protected get showForm(): boolean {
     return true;
@@ -239,7 +247,7 @@ export abstract class AuthFormElement extends AuthElement {
       >${this.renderFields(t)}</form>
       ${this.extension?.renderLight() ?? nothing}
       <div slot="actions" data-part="actions">
-        <button type="submit" form=${this.formId} data-part="submit" ?disabled=${busy}>
+        <button type="submit" form=${this.formId} data-part="submit" ?disabled=${busy || this.submitBlocked}>
           ${busy ? t.busy : this.submitLabel(t)}
         </button>
       </div>
@@ -338,7 +346,7 @@ export abstract class AuthFormElement extends AuthElement {
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // A second click or Enter while pending must not reach the provider again.
-    if (this.busy) return;
+    if (this.busy || this.submitBlocked) return;
     const form = event.currentTarget as HTMLFormElement;
     const t = this.t;
     // A new attempt: the last answer no longer describes what is in the form.

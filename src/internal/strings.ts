@@ -132,6 +132,32 @@ export interface AuthStrings {
   magicLinkSent: string;
   /** The "send again" button while it waits; `{seconds}` is the number of seconds left. */
   loginResendIn: string;
+
+  /* <auth-verify-email> */
+  /** While the verification link is being checked. */
+  verifyingTitle: string;
+  verifiedTitle: string;
+  verifiedMessage: string;
+  /** The link after a confirmed address. */
+  verifyContinue: string;
+  verifyExpiredTitle: string;
+  /** The form without a usable link (none, or no `verifyEmail` in the provider). */
+  verifyRequestTitle: string;
+  verifyRequestDescription: string;
+  verifySendSubmit: string;
+  verifyInboxTitle: string;
+  /** `{email}` is the address the link went to (shown as text). */
+  verifyInboxMessage: string;
+  /** The same, when the provider did not say which address. */
+  verifyInboxMessageNoEmail: string;
+  /** After "send again": the same words whether or not an account waits for that address. */
+  verifyResent: string;
+  /** The "send again" button while it cools down; `{seconds}` is the wait in whole seconds. */
+  verifyResendIn: string;
+  /** Leaves the check-your-inbox step (back to the sign-up or sign-in form). */
+  verifyBack: string;
+  /** Asks the provider again after a failure that was not the link's fault (network, timeout). */
+  verifyRetry: string;
 }
 
 /** English, the default. */
@@ -270,6 +296,22 @@ export const en: AuthStrings = {
   magicLinkTitle: 'Check your inbox',
   magicLinkSent: 'If an account exists for {email}, a sign-in link is on its way. Open it to sign in.',
   loginResendIn: 'Send again in {seconds} s',
+
+  verifyingTitle: 'Confirming your e-mail address…',
+  verifiedTitle: 'E-mail address confirmed',
+  verifiedMessage: 'Thank you: your e-mail address is confirmed.',
+  verifyContinue: 'Continue',
+  verifyExpiredTitle: 'This link has expired',
+  verifyRequestTitle: 'Confirm your e-mail address',
+  verifyRequestDescription: 'Enter your e-mail address and we will send you a new confirmation link.',
+  verifySendSubmit: 'Send a new link',
+  verifyInboxTitle: 'Check your inbox',
+  verifyInboxMessage: 'We sent a link to {email}. Open it to confirm your address.',
+  verifyInboxMessageNoEmail: 'We sent you a link. Open it to confirm your address.',
+  verifyResent: 'If this address is waiting for confirmation, a new link is on its way. Check your inbox.',
+  verifyResendIn: 'Send again in {seconds} s',
+  verifyBack: 'Back',
+  verifyRetry: 'Try again',
 };
 
 /**

@@ -136,4 +136,21 @@ export const de: AuthStrings = {
   magicLinkTitle: 'Sehen Sie in Ihrem Posteingang nach',
   magicLinkSent: 'Falls ein Konto für {email} existiert, ist ein Anmeldelink unterwegs. Öffnen Sie ihn, um sich anzumelden.',
   loginResendIn: 'Erneut senden in {seconds} s',
+
+  /* <auth-verify-email> */
+  verifyingTitle: 'Ihre E-Mail-Adresse wird bestätigt…',
+  verifiedTitle: 'E-Mail-Adresse bestätigt',
+  verifiedMessage: 'Danke: Ihre E-Mail-Adresse ist bestätigt.',
+  verifyContinue: 'Weiter',
+  verifyExpiredTitle: 'Dieser Link ist abgelaufen',
+  verifyRequestTitle: 'Bestätigen Sie Ihre E-Mail-Adresse',
+  verifyRequestDescription: 'Geben Sie Ihre E-Mail-Adresse ein, dann senden wir Ihnen einen neuen Bestätigungslink.',
+  verifySendSubmit: 'Neuen Link senden',
+  verifyInboxTitle: 'Sehen Sie in Ihrem Posteingang nach',
+  verifyInboxMessage: 'Wir haben einen Link an {email} gesendet. Öffnen Sie ihn, um Ihre Adresse zu bestätigen.',
+  verifyInboxMessageNoEmail: 'Wir haben Ihnen einen Link gesendet. Öffnen Sie ihn, um Ihre Adresse zu bestätigen.',
+  verifyResent: 'Wenn diese Adresse auf eine Bestätigung wartet, ist ein neuer Link unterwegs. Sehen Sie in Ihrem Posteingang nach.',
+  verifyResendIn: 'Erneut senden in {seconds} s',
+  verifyBack: 'Zurück',
+  verifyRetry: 'Erneut versuchen',
 };

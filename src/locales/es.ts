@@ -136,4 +136,21 @@ export const es: AuthStrings = {
   magicLinkTitle: 'Revisa tu bandeja de entrada',
   magicLinkSent: 'Si existe una cuenta para {email}, te hemos enviado un enlace de acceso. Ábrelo para iniciar sesión.',
   loginResendIn: 'Enviar de nuevo en {seconds} s',
+
+  /* <auth-verify-email> */
+  verifyingTitle: 'Confirmando tu dirección de correo…',
+  verifiedTitle: 'Dirección de correo confirmada',
+  verifiedMessage: 'Gracias: tu dirección de correo está confirmada.',
+  verifyContinue: 'Continuar',
+  verifyExpiredTitle: 'Este enlace ha caducado',
+  verifyRequestTitle: 'Confirma tu dirección de correo',
+  verifyRequestDescription: 'Introduce tu dirección de correo y te enviaremos un nuevo enlace de confirmación.',
+  verifySendSubmit: 'Enviar un nuevo enlace',
+  verifyInboxTitle: 'Revisa tu bandeja de entrada',
+  verifyInboxMessage: 'Hemos enviado un enlace a {email}. Ábrelo para confirmar tu dirección.',
+  verifyInboxMessageNoEmail: 'Te hemos enviado un enlace. Ábrelo para confirmar tu dirección.',
+  verifyResent: 'Si esta dirección está pendiente de confirmación, un nuevo enlace va de camino. Revisa tu bandeja de entrada.',
+  verifyResendIn: 'Reenviar en {seconds} s',
+  verifyBack: 'Volver',
+  verifyRetry: 'Reintentar',
 };

@@ -136,4 +136,21 @@ export const fr: AuthStrings = {
   magicLinkTitle: 'Consultez votre boîte de réception',
   magicLinkSent: 'Si un compte existe pour {email}, un lien de connexion vient de lui être envoyé. Ouvrez-le pour vous connecter.',
   loginResendIn: 'Renvoyer dans {seconds} s',
+
+  /* <auth-verify-email> */
+  verifyingTitle: 'Confirmation de votre adresse e-mail…',
+  verifiedTitle: 'Adresse e-mail confirmée',
+  verifiedMessage: 'Merci : votre adresse e-mail est confirmée.',
+  verifyContinue: 'Continuer',
+  verifyExpiredTitle: 'Ce lien a expiré',
+  verifyRequestTitle: 'Confirmez votre adresse e-mail',
+  verifyRequestDescription: 'Saisissez votre adresse e-mail : nous vous enverrons un nouveau lien de confirmation.',
+  verifySendSubmit: 'Envoyer un nouveau lien',
+  verifyInboxTitle: 'Consultez votre boîte de réception',
+  verifyInboxMessage: 'Nous avons envoyé un lien à {email}. Ouvrez-le pour confirmer votre adresse.',
+  verifyInboxMessageNoEmail: 'Nous vous avons envoyé un lien. Ouvrez-le pour confirmer votre adresse.',
+  verifyResent: 'Si cette adresse attend une confirmation, un nouveau lien est en route. Consultez votre boîte de réception.',
+  verifyResendIn: 'Renvoyer dans {seconds} s',
+  verifyBack: 'Retour',
+  verifyRetry: 'Réessayer',
 };

@@ -136,4 +136,21 @@ export const he: AuthStrings = {
   magicLinkTitle: 'בדקו את תיבת הדואר הנכנס',
   magicLinkSent: 'אם קיים חשבון עבור {email}, קישור התחברות כבר בדרך. פתחו אותו כדי להתחבר.',
   loginResendIn: 'שליחה חוזרת בעוד {seconds} שנ׳',
+
+  /* <auth-verify-email> */
+  verifyingTitle: 'מאמתים את כתובת האימייל שלך…',
+  verifiedTitle: 'כתובת האימייל אומתה',
+  verifiedMessage: 'תודה: כתובת האימייל שלך אומתה.',
+  verifyContinue: 'המשך',
+  verifyExpiredTitle: 'תוקף הקישור פג',
+  verifyRequestTitle: 'אימות כתובת האימייל',
+  verifyRequestDescription: 'הזינו את כתובת האימייל שלכם ונשלח קישור אימות חדש.',
+  verifySendSubmit: 'שליחת קישור חדש',
+  verifyInboxTitle: 'בדקו את תיבת הדואר הנכנס',
+  verifyInboxMessage: 'שלחנו קישור אל {email}. פתחו אותו כדי לאמת את הכתובת.',
+  verifyInboxMessageNoEmail: 'שלחנו לכם קישור. פתחו אותו כדי לאמת את הכתובת.',
+  verifyResent: 'אם הכתובת הזו ממתינה לאימות, קישור חדש בדרך. בדקו את תיבת הדואר הנכנס.',
+  verifyResendIn: 'שליחה חוזרת בעוד {seconds} שנ׳',
+  verifyBack: 'חזרה',
+  verifyRetry: 'ניסיון נוסף',
 };

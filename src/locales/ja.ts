@@ -136,4 +136,21 @@ export const ja: AuthStrings = {
   magicLinkTitle: '受信トレイをご確認ください',
   magicLinkSent: '{email} のアカウントが存在する場合、ログインリンクを送信しました。リンクを開いてログインしてください。',
   loginResendIn: '{seconds} 秒後に再送信できます',
+
+  /* <auth-verify-email> */
+  verifyingTitle: 'メールアドレスを確認しています…',
+  verifiedTitle: 'メールアドレスを確認しました',
+  verifiedMessage: 'ありがとうございます。メールアドレスの確認が完了しました。',
+  verifyContinue: '続ける',
+  verifyExpiredTitle: 'このリンクは有効期限が切れています',
+  verifyRequestTitle: 'メールアドレスを確認してください',
+  verifyRequestDescription: 'メールアドレスを入力すると、新しい確認リンクをお送りします。',
+  verifySendSubmit: '新しいリンクを送信',
+  verifyInboxTitle: '受信トレイを確認してください',
+  verifyInboxMessage: '{email} にリンクを送信しました。リンクを開いてアドレスを確認してください。',
+  verifyInboxMessageNoEmail: 'リンクを送信しました。リンクを開いてアドレスを確認してください。',
+  verifyResent: 'このアドレスが確認待ちの場合は、新しいリンクをお送りしました。受信トレイを確認してください。',
+  verifyResendIn: '{seconds} 秒後に再送信できます',
+  verifyBack: '戻る',
+  verifyRetry: '再試行',
 };

@@ -136,4 +136,21 @@ export const ptBR: AuthStrings = {
   magicLinkTitle: 'Confira sua caixa de entrada',
   magicLinkSent: 'Se houver uma conta para {email}, um link de acesso está a caminho. Abra-o para entrar.',
   loginResendIn: 'Enviar novamente em {seconds} s',
+
+  /* <auth-verify-email> */
+  verifyingTitle: 'Confirmando seu endereço de e-mail…',
+  verifiedTitle: 'Endereço de e-mail confirmado',
+  verifiedMessage: 'Obrigado: seu endereço de e-mail está confirmado.',
+  verifyContinue: 'Continuar',
+  verifyExpiredTitle: 'Este link expirou',
+  verifyRequestTitle: 'Confirme seu endereço de e-mail',
+  verifyRequestDescription: 'Informe seu endereço de e-mail e enviaremos um novo link de confirmação.',
+  verifySendSubmit: 'Enviar um novo link',
+  verifyInboxTitle: 'Verifique sua caixa de entrada',
+  verifyInboxMessage: 'Enviamos um link para {email}. Abra-o para confirmar seu endereço.',
+  verifyInboxMessageNoEmail: 'Enviamos um link para você. Abra-o para confirmar seu endereço.',
+  verifyResent: 'Se este endereço estiver aguardando confirmação, um novo link está a caminho. Verifique sua caixa de entrada.',
+  verifyResendIn: 'Reenviar em {seconds} s',
+  verifyBack: 'Voltar',
+  verifyRetry: 'Tentar novamente',
 };

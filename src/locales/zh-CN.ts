@@ -136,4 +136,21 @@ export const zhCN: AuthStrings = {
   magicLinkTitle: '请查看您的收件箱',
   magicLinkSent: '如果 {email} 对应一个账户，登录链接已发出。打开该链接即可登录。',
   loginResendIn: '{seconds} 秒后可重新发送',
+
+  /* <auth-verify-email> */
+  verifyingTitle: '正在确认你的电子邮件地址…',
+  verifiedTitle: '电子邮件地址已确认',
+  verifiedMessage: '谢谢：你的电子邮件地址已确认。',
+  verifyContinue: '继续',
+  verifyExpiredTitle: '此链接已过期',
+  verifyRequestTitle: '确认你的电子邮件地址',
+  verifyRequestDescription: '输入你的电子邮件地址，我们会给你发送新的确认链接。',
+  verifySendSubmit: '发送新链接',
+  verifyInboxTitle: '请查看你的收件箱',
+  verifyInboxMessage: '我们已向 {email} 发送了一个链接。打开它即可确认你的地址。',
+  verifyInboxMessageNoEmail: '我们已向你发送了一个链接。打开它即可确认你的地址。',
+  verifyResent: '如果此地址正在等待确认，新的链接已在路上。请查看你的收件箱。',
+  verifyResendIn: '{seconds} 秒后可重新发送',
+  verifyBack: '返回',
+  verifyRetry: '重试',
 };

@@ -29,7 +29,7 @@ export const LOCALES: ReadonlyArray<[tag: string, strings: AuthStrings]> = [
 ];
 
 /** Every element src/index.ts registers. */
-export const TAGS = ['auth-scope', 'auth-login', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor'];
+export const TAGS = ['auth-scope', 'auth-login', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor', 'auth-verify-email'];
 
 /** Placeholder values an error may carry; each code's message uses the ones it needs. */
 export const VALUES = { min: 8, max: 128, seconds: 7 };
@@ -101,7 +101,7 @@ export function expectNoEnglish(el: Element, t: AuthStrings, context: string): v
 /** Renders a form element, fills it validly, and returns a function that submits it once. */
 export type FormCase = {
   tag: string;
-  action: 'login' | 'register' | 'forgotPassword' | 'updatePassword' | 'verifyTwoFactor';
+  action: 'login' | 'register' | 'forgotPassword' | 'updatePassword' | 'verifyTwoFactor' | 'sendVerificationEmail';
   template: (store: AuthStore) => TemplateResult;
   fields: Record<string, string>;
 };
@@ -136,6 +136,13 @@ export const FORMS: FormCase[] = [
     action: 'verifyTwoFactor',
     template: (store) => html`<auth-two-factor trust-device login-link="/login" .store=${store}></auth-two-factor>`,
     fields: { code: '123456' },
+  },
+  {
+    // The fake has no verifyEmail: the element shows its "send a new link" form at once.
+    tag: 'auth-verify-email',
+    action: 'sendVerificationEmail',
+    template: (store) => html`<auth-verify-email login-link="/login" .store=${store}></auth-verify-email>`,
+    fields: { email: 'ada@example.com' },
   },
 ];
 

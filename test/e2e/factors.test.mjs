@@ -186,7 +186,7 @@ describe('beyond passwords, against the demo server', { timeout: 120_000 }, () =
     assert.equal(blocked.error, undefined);
     assert.equal((await browser.store.checkAuth()).ok, false);
 
-    // Two links: one from the sign-up, a fresh one from the blocked sign-in (which returns to /).
+    // Two links: one from the sign-up, a fresh one from the blocked sign-in (both land on /verify-email).
     const mails = (await outbox(server.url)).filter((m) => m.to === email && /Verify your e-mail/.test(m.subject));
     assert.equal(mails.length, 2);
     const mail = mails.at(-1);

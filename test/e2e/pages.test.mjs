@@ -30,6 +30,7 @@ test('every demo page uses its element and the page script, and nothing inline',
     register: '<auth-register login-link="/login">',
     'forgot-password': '<auth-forgot-password login-link="/login">',
     'update-password': '<auth-update-password login-link="/login">',
+    'verify-email': '<auth-verify-email login-link="/login" continue-link="/dashboard">',
     dashboard: '<auth-guard>',
   };
   for (const [page, tag] of Object.entries(pages)) {

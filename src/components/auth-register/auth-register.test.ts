@@ -298,4 +298,12 @@ runFormConformanceTests({
   submitKey: 'registerSubmit',
   attributes: { 'login-link': '/login' },
   fillValid: (el, password) => fillAll(el as AuthRegister, 'jane@example.com', password),
+  partStates: [
+    async (mount) => {
+      // A sign-up that must confirm its address: <auth-verify-email> in place of the card.
+      const store = storeHarness(refineV3Provider({ register: resolves({ challenge: { type: 'verify-email' } }) }).provider).store;
+      await store.register({});
+      return mount(store);
+    },
+  ],
 });

@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { AuthParams } from '../../core/types.js';
+import type { AuthChallenge, AuthParams } from '../../core/types.js';
 import { adoptStyles } from '../../internal/adopt-styles.js';
 import { confirmPassword } from '../../internal/confirm-password.js';
 import { define } from '../../internal/define.js';
 import { ExtraFieldsController } from '../../internal/extra-fields.js';
 import { AuthFormElement } from '../../internal/form-element.js';
+import { StateSliceController } from '../../internal/store-controller.js';
 import type { AuthStrings } from '../../internal/strings.js';
 import { registerFieldStyles } from './auth-register.styles.js';
 
@@ -25,6 +26,11 @@ import { registerFieldStyles } from './auth-register.styles.js';
  * submit, extra-errors). Extra fields are associated with that form through their `form`
  * attribute, so Enter in them submits and `required`/`pattern`… are validated with the rest.
  *
+ * When the provider answers the sign-up with a `verify-email` challenge (the address must be
+ * confirmed first), the card continues in place: `<auth-verify-email>` (loaded on demand, so the
+ * sign-up page does not ship it up front) shows "check your inbox" with "send again", and its
+ * "back" button brings the form back, the address filled in again.
+ *
  * @summary Sign-up form driven by an authProvider's `register`.
  * @tagname auth-register
  *
@@ -42,6 +48,7 @@ import { registerFieldStyles } from './auth-register.styles.js';
  * @csspart footer - The footer.
  * @csspart link - Every link in the footer.
  * @csspart login-link - The link to the sign-in page.
+ * @csspart verify-email - The `<auth-verify-email>` shown in place of the card while the address awaits confirmation.
  *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating; cancelable.
  * @fires {AuthSuccessEvent} auth-success - After a successful registration.
@@ -55,6 +62,23 @@ export class AuthRegister extends AuthFormElement {
 
   /** URL of the sign-in page; the link is hidden when absent. */
   @property({ attribute: 'login-link' }) loginLink?: string;
+
+  /** The verify-email challenge the sign-up answered, while the store has it. */
+  readonly #challenge = new StateSliceController<AuthChallenge | null>(
+    this,
+    this.auth,
+    (s) => (s.challenge?.type === 'verify-email' ? s.challenge : null),
+    (value, previous) => {
+      // Loaded only when needed: most sign-ups never see this step.
+      if (value) void import('../auth-verify-email/auth-verify-email.js');
+      else if (previous) this.#restore = true;
+    },
+  );
+  /** The address of the last sign-up attempt, put back into the form after "back". */
+  #lastEmail = '';
+  #restore = false;
+  /** Whether the check-your-inbox step was shown by this element (focus follows it in). */
+  #shown = false;
 
   protected override extension = new ExtraFieldsController(this, {
     formId: this.formId,
@@ -88,8 +112,48 @@ export class AuthRegister extends AuthFormElement {
   }
 
   protected override params(values: AuthParams): AuthParams {
+    this.#lastEmail = typeof values.email === 'string' ? values.email : '';
     // The provider gets the password once.
     return confirmPassword.strip(values);
+  }
+
+  protected override get showForm(): boolean {
+    return !this.#challenge.value;
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.#challenge.value) return super.render();
+    // The step replaces the whole card (not a card inside the card); it follows this element's
+    // store, strings and theme.
+    return html`<auth-verify-email
+      part="verify-email"
+      .store=${this.auth.store}
+      .strings=${this.strings}
+      theme=${this.theme ?? nothing}
+      login-link=${this.loginLink ?? nothing}
+    ></auth-verify-email>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const step = this.renderRoot.querySelector('auth-verify-email');
+    if (step && !this.#shown) {
+      this.#shown = true;
+      // The form that had focus is gone: move it to the step's heading once it has rendered.
+      void customElements.whenDefined('auth-verify-email').then(() => step.updateComplete).then(() => {
+        if (step.isConnected) step.focus();
+      });
+    } else if (!step) {
+      this.#shown = false;
+    }
+    if (this.#restore && this.form) {
+      this.#restore = false;
+      const email = this.querySelector<HTMLInputElement>('input[name="email"]');
+      if (email) {
+        email.value = this.#lastEmail;
+        email.focus();
+      }
+    }
   }
 
   protected override renderFooter(t: AuthStrings): TemplateResult | typeof nothing {

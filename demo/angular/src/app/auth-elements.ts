@@ -5,7 +5,7 @@
 // input too, so it is type-checked: bind numbers as `[duration]="8000"`. The elements
 // themselves are registered by `import 'auth-elements'`.
 import { Directive, ElementRef, inject, input, type OnChanges, type SimpleChanges } from '@angular/core';
-import type { AuthCallback, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthTwoFactor, AuthUpdatePassword } from 'auth-elements';
+import type { AuthCallback, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthTwoFactor, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
 
 /** Writes the inputs that changed to the element, as a property binding would. */
 function write(element: HTMLElement, changes: SimpleChanges): void {
@@ -75,10 +75,16 @@ export class AuthGuardDirective implements OnChanges {
 /** Typed property bindings for `<auth-login>`. */
 @Directive({ selector: 'auth-login' })
 export class AuthLoginDirective implements OnChanges {
+  /** Digits in an e-mailed sign-in code (better-auth's default: 6). */
+  readonly codeLength = input<AuthLogin['codeLength']>();
   /** URL of the forgot-password page; the link is hidden when absent. */
   readonly forgotPasswordLink = input<AuthLogin['forgotPasswordLink']>();
   /** What identifies the user: an email (default) or a username. */
   readonly identifier = input<AuthLogin['identifier']>();
+  /** Hides "Email me a sign-in code" even when the provider can send one. */
+  readonly noLoginCode = input<AuthLogin['noLoginCode']>();
+  /** Hides "Email me a sign-in link" even when the provider can send one. */
+  readonly noMagicLink = input<AuthLogin['noMagicLink']>();
   /** Third-party sign-in buttons; each calls `login({ providerName })`. */
   readonly providers = input<AuthLogin['providers']>();
   /** Hides the email/password form: only the provider buttons (an OpenID Connect-only page). */
@@ -87,12 +93,16 @@ export class AuthLoginDirective implements OnChanges {
   readonly registerLink = input<AuthLogin['registerLink']>();
   /** Shows a "remember me" checkbox; its value reaches `login` as `remember`. */
   readonly rememberMe = input<AuthLogin['rememberMe']>();
+  /** Seconds before "send again" works again after a code or link was sent. */
+  readonly resendCooldown = input<AuthLogin['resendCooldown']>();
   /** The store to use instead of the one provided by context or `configureAuth`. */
   readonly store = input<AuthLogin['store']>();
   /** Replaces part of the text (merged over the page-wide strings). */
   readonly strings = input<AuthLogin['strings']>();
   /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
   readonly theme = input<AuthLogin['theme']>();
+  /** Offers "trust this device" when a sign-in continues into a second factor (`<auth-two-factor trust-device>`). */
+  readonly trustDevice = input<AuthLogin['trustDevice']>();
   readonly #element = inject<ElementRef<AuthLogin>>(ElementRef).nativeElement;
 
   ngOnChanges(changes: SimpleChanges): void {
@@ -222,5 +232,31 @@ export class AuthUpdatePasswordDirective implements OnChanges {
   }
 }
 
+/** Typed property bindings for `<auth-verify-email>`. */
+@Directive({ selector: 'auth-verify-email' })
+export class AuthVerifyEmailDirective implements OnChanges {
+  /** Where the "continue" link of the confirmed state goes. Default: the store's `homePath`. */
+  readonly continueLink = input<AuthVerifyEmail['continueLink']>();
+  /** Seconds "send again" waits after an e-mail was sent. */
+  readonly cooldown = input<AuthVerifyEmail['cooldown']>();
+  /** The address to prefill in the "send a new link" form (the challenge's address wins). */
+  readonly email = input<AuthVerifyEmail['email']>();
+  /** URL of the sign-in page; linked in the footer when set. */
+  readonly loginLink = input<AuthVerifyEmail['loginLink']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthVerifyEmail['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthVerifyEmail['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthVerifyEmail['theme']>();
+  /** Name of the query parameter that carries the verification token. */
+  readonly tokenParam = input<AuthVerifyEmail['tokenParam']>();
+  readonly #element = inject<ElementRef<AuthVerifyEmail>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
+}
+
 /** Every directive above: `imports: [AUTH_ELEMENTS]` in a component that uses <auth-*> elements. */
-export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthTwoFactorDirective, AuthUpdatePasswordDirective] as const;
+export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthTwoFactorDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
