@@ -107,4 +107,39 @@ describe('passwordless sign-in on /login', { timeout: 120_000 }, () => {
     assert.deepEqual(other.problems, []);
     assert.deepEqual(blocked, []);
   });
+
+  test('the two-factor user continues in place on /login with an authenticator code', async () => {
+    const { page, problems, blocked } = await chrome.newPage(server.url);
+    const user = server.twoFactorUser;
+    await page.goto('/login?to=%2Fdashboard%3Ffrom%3D2fa');
+    await login(page).locator('input[name="email"]').fill(user.email);
+    await login(page).locator('input[name="password"]').fill(user.password);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in/email'));
+    await login(page).locator('[data-part="submit"]').click();
+    assert.equal((await answer).status(), 200);
+
+    // The same card asks for the second factor: no error, the password form gone, focus on the code.
+    const step = page.locator('auth-login > auth-two-factor[slot="challenge"]');
+    const code = step.locator('input[name="code"]');
+    await code.waitFor();
+    assert.equal(await code.evaluate((input) => input === document.activeElement), true, 'focus on the code');
+    assert.equal(await login(page).locator('input[name="password"]').count(), 0);
+    assert.equal(await error(page).count(), 0);
+    assert.equal(new URL(page.url()).pathname, '/login');
+
+    // "Back" returns to the form with the address; signing in again asks again.
+    await step.locator('[part~="back-button"]').click();
+    const address = login(page).locator('input[name="email"]');
+    await address.waitFor();
+    assert.equal(await address.inputValue(), user.email);
+    await login(page).locator('input[name="password"]').fill(user.password);
+    await login(page).locator('[data-part="submit"]').click();
+    await code.waitFor();
+
+    await code.fill(totpNow(user.totpSecret));
+    await dashboardShows(page, user.email);
+    assert.equal(new URL(page.url()).search, '?from=2fa');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(blocked, []);
+  });
 });
