@@ -461,7 +461,10 @@ export class AuthLogin extends AuthFormElement {
     const child = this.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[slot="challenge"]');
     if (!child || this.#shownChallenge() !== type) return;
     await child.updateComplete;
-    child.querySelector<HTMLElement>('input:not([type="hidden"]), button:not(:disabled)')?.focus();
+    // Its first field (the code); a step without one (check your inbox) focuses its heading itself.
+    const field = child.querySelector<HTMLElement>('input:not([type="hidden"])');
+    if (field) field.focus();
+    else child.focus();
   }
 }
 
