@@ -1,5 +1,7 @@
-// The size budget: every public entry, bundled as an app would (bench/sizes.mjs), must fit under
-// its ceiling in bench/budget.json. Sizes are deterministic for a given tree and tool versions,
+// The size budget: every public entry of the published build (dist/, which `npm run test:node`
+// builds first), bundled as an app would (bench/sizes.mjs), must fit under its two ceilings in
+// bench/budget.json: `brotli`, what a page loads at once, and `totalBrotli`, with the parts it
+// loads on demand. Sizes are deterministic for a given tree and tool versions,
 // so this is a check, not a timing. A feature that grows an entry raises its ceiling on purpose
 // (`npm run bench -- --update-budget`), in the same commit, where a reviewer sees it.
 import { test } from 'node:test';
@@ -12,11 +14,14 @@ const budget = JSON.parse(await readFile(new URL('../../bench/budget.json', impo
 test('every public entry fits its brotli ceiling in bench/budget.json', { timeout: 120_000 }, async () => {
   const sizes = await measureEntries();
   assert.ok(sizes.length >= 4, 'the login, register, guard, kit and core entries are measured');
-  const over = sizes.filter((s) => budget[s.id] && s.brotli > budget[s.id].brotli);
-  assert.deepEqual(
-    over.map((s) => `${s.name}: ${s.brotli} B brotli > ceiling ${budget[s.id].brotli} B`),
-    [],
-  );
+  const over = [];
+  for (const s of sizes) {
+    const ceiling = budget[s.id];
+    if (!ceiling) continue;
+    if (!(s.brotli <= ceiling.brotli)) over.push(`${s.name}: ${s.brotli} B brotli at first load > ceiling ${ceiling.brotli} B`);
+    if (!(s.totalBrotli <= ceiling.totalBrotli)) over.push(`${s.name}: ${s.totalBrotli} B brotli with on-demand parts > ceiling ${ceiling.totalBrotli} B`);
+  }
+  assert.deepEqual(over, []);
   // Every measured entry has a ceiling, and every ceiling names an entry.
   assert.deepEqual(sizes.filter((s) => !budget[s.id]).map((s) => s.id), []);
   const ids = new Set(ENTRIES.map((e) => e.id));
