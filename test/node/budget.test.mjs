@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ENTRIES, measureEntries } from '../../bench/sizes.mjs';
+import { ENTRIES, measure, measureEntries } from '../../bench/sizes.mjs';
 
 const budget = JSON.parse(await readFile(new URL('../../bench/budget.json', import.meta.url), 'utf8'));
 
@@ -26,4 +26,17 @@ test('every public entry fits its brotli ceiling in bench/budget.json', { timeou
   assert.deepEqual(sizes.filter((s) => !budget[s.id]).map((s) => s.id), []);
   const ids = new Set(ENTRIES.map((e) => e.id));
   assert.deepEqual(Object.keys(budget).filter((id) => !ids.has(id)), []);
+});
+
+test('a part loaded with import() counts in the total, not in what the page loads at once', { timeout: 120_000 }, async () => {
+  // The core at once, <auth-register> only when asked for (as <auth-login> will load its
+  // second-factor and check-your-inbox steps).
+  const lazy = await measure({ id: 'lazy', name: 'lazy', source: `export { configureAuth } from './dist/core.js'; export const later = () => import('./dist/components/register.js');` });
+  const core = await measure({ id: 'core', name: 'core', source: `export { configureAuth } from './dist/core.js';` });
+  const eager = await measure({ id: 'eager', name: 'eager', source: `export { configureAuth } from './dist/core.js'; import './dist/components/register.js';` });
+  assert.ok(lazy.files.onDemand >= 1, JSON.stringify(lazy.files));
+  assert.ok(lazy.brotli < core.brotli + 300, `initial ${lazy.brotli} B: the core (${core.brotli} B) and the loader only`);
+  assert.ok(lazy.totalBrotli > eager.brotli - 1000, `total ${lazy.totalBrotli} B holds the register page too (${eager.brotli} B at once)`);
+  assert.equal(eager.files.onDemand, 0);
+  assert.equal(eager.totalBrotli, eager.brotli);
 });
