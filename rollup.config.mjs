@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync, rmSync } from 'node:fs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // One entry per element folder (`auth-elements/login` → src/components/auth-login/auth-login.ts)
 // and per locale (`auth-elements/locales/fr`), so apps can load only what a page uses.
@@ -40,6 +41,8 @@ export default {
     // would ship in the package too.
     { name: 'clean-dist', buildStart: () => rmSync('dist', { recursive: true, force: true }) },
     resolve(),
+    // css`` and html`` templates minified (terser leaves template literals as written).
+    minifyTemplatesPlugin(),
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist/types' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],

@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getDefaultStore, onDefaultStoreChange, type AuthStore } from '../core/store.js';
 import type { AuthState } from '../core/types.js';
@@ -51,19 +51,12 @@ export class AuthStoreController implements ReactiveController {
   #subscribed?: AuthStore;
   #unsubscribe?: () => void;
   #unsubscribeDefault?: () => void;
+  #unsubscribeProvided?: () => void;
   readonly #watchers = new Set<StateWatcher>();
 
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
-    new ContextConsumer(host, {
-      context: authStoreContext,
-      subscribe: true,
-      callback: (store) => {
-        this.#provided = store;
-        this.#sync();
-      },
-    });
   }
 
   /** The store in use, if any. */
@@ -95,12 +88,30 @@ export class AuthStoreController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The context protocol's request, as @lit/context's ContextConsumer sends it (subscribed:
+    // a provider calls back again when its store changes), without the general-purpose class.
+    this.#host.dispatchEvent(
+      new ContextEvent(
+        authStoreContext,
+        this.#host,
+        (store, unsubscribe) => {
+          // Another provider answers (the element moved): leave the one that answered before.
+          if (this.#unsubscribeProvided && this.#unsubscribeProvided !== unsubscribe) this.#unsubscribeProvided();
+          this.#unsubscribeProvided = unsubscribe;
+          this.#provided = store;
+          this.#sync();
+        },
+        true,
+      ),
+    );
     this.#unsubscribeDefault = onDefaultStoreChange(() => this.#sync());
     this.#sync();
     if (!this.store) warnIfStillMissing(this, this.#host);
   }
 
   hostDisconnected(): void {
+    this.#unsubscribeProvided?.();
+    this.#unsubscribeProvided = undefined;
     this.#unsubscribeDefault?.();
     this.#unsubscribe?.();
     this.#unsubscribe = this.#subscribed = undefined;
