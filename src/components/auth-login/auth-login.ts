@@ -186,6 +186,7 @@ export class AuthLogin extends AuthFormElement {
     void this.updateComplete.then(() => this.dispatchEvent(new AuthErrorEvent({ action: 'handleCallback', error })));
   }
 
+  /** Whether a sign-in, or the sending of a code or link, of this element is running. */
   override get busy(): boolean {
     return super.busy || this.#sendCode.pending || this.#sendLink.pending;
   }
@@ -449,7 +450,7 @@ export class AuthLogin extends AuthFormElement {
   async #enterChallenge(): Promise<void> {
     const type = this.#shownChallenge();
     try {
-      await (type === 'two-factor' ? import('../auth-two-factor/auth-two-factor.js') : import('../auth-verify-email/auth-verify-email.js'));
+      await import('./challenge-steps.js');
     } catch {
       // Offline, or a deployment replaced the chunk: the sign-in cannot go on from here.
       this.loadError = { name: en.errors.network.title, message: en.errors.network.message, code: 'network' };
