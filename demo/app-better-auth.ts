@@ -9,7 +9,8 @@ import { defineDemoElements } from './shared.js';
 const client = createAuthClient({ baseURL: location.origin });
 
 configureAuth({
-  authProvider: createBetterAuthProvider(client, { resetPasswordPath: '/update-password' }),
+  // features: the server's plugins beyond passwords (twoFactor: the /two-factor page).
+  authProvider: createBetterAuthProvider(client, { resetPasswordPath: '/update-password', features: { twoFactor: true } }),
 });
 defineDemoElements();
 

@@ -38,7 +38,14 @@ async function main() {
 
   let server;
   try {
-    server = await startServer({ port, mock: values.mock, dataDir: values['data-dir'], quiet: values.quiet });
+    server = await startServer({
+      port,
+      mock: values.mock,
+      dataDir: values['data-dir'],
+      quiet: values.quiet,
+      // The demo's second account: two-factor on, its TOTP secret printed for an authenticator app.
+      twoFactorDemoUser: true,
+    });
   } catch (error) {
     if (error?.code === 'EADDRINUSE') {
       console.error(`start: port ${port} is in use. Try: PORT=${port + 1} npm start`);

@@ -31,6 +31,7 @@ test('every demo page uses its element and the page script, and nothing inline',
     'forgot-password': '<auth-forgot-password login-link="/login">',
     'update-password': '<auth-update-password login-link="/login">',
     dashboard: '<auth-guard>',
+    'two-factor': '<auth-two-factor login-link="/login" trust-device>',
   };
   for (const [page, tag] of Object.entries(pages)) {
     const html = renderPage(page, { mode: 'better-auth', demoUser: { email: 'd@x.test', password: 'p' } });
@@ -42,4 +43,13 @@ test('every demo page uses its element and the page script, and nothing inline',
   }
   assert.equal(renderPage('nope', { mode: 'mock' }), undefined);
   assert.match(renderPage('dashboard', { mode: 'mock' }), /<auth-logout>Sign out<\/auth-logout>/);
+});
+
+test('the two-factor page names the two-factor demo user, escaped, and never its secret', () => {
+  const html = renderPage('two-factor', { mode: 'better-auth', twoFactorUser: { email: '<b>tf</b>@x.test', password: 'p"w' } });
+  assert.match(html, /<code>&lt;b&gt;tf&lt;\/b&gt;@x\.test<\/code> \/ <code>p&quot;w<\/code>/);
+  assert.match(html, /<a href="\/outbox">outbox<\/a>/);
+  assert.doesNotMatch(html, /secret:|otpauth:/);
+  assert.match(renderPage('two-factor', { mode: 'better-auth', outbox: false }), /land in the server's console/);
+  assert.match(renderPage('two-factor', { mode: 'mock' }), /has no second factor/);
 });
