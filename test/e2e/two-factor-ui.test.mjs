@@ -10,7 +10,9 @@
 // offers its `methods` and verifies against that cookie.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertText, launchBrowser, startTestServer } from './helpers.mjs';
+import { rm } from 'node:fs/promises';
+import * as OTPAuth from 'otpauth';
+import { assertText, freshDataDir, launchBrowser, startServerProcess, startTestServer } from './helpers.mjs';
 import { newestMail, outbox, totpNow, wrongTotp } from './factors-harness.mjs';
 
 const el = 'auth-two-factor';
@@ -167,4 +169,30 @@ describe('<auth-two-factor> against the demo server', { timeout: 180_000 }, () =
     assert.deepEqual(secondSteps, [], 'no second step on this device');
     assertClean(opened);
   });
+});
+
+test('`npm start` has the two-factor demo user: printed with its authenticator secret, named on /two-factor', { timeout: 120_000 }, async () => {
+  const dataDir = await freshDataDir();
+  const child = startServerProcess({ dataDir });
+  try {
+    const url = await child.ready;
+    // The last line of the start-up banner: everything before it is printed by then.
+    const out = await child.waitForOutput(/demo IdP: .+\n/);
+    assert.match(out, /backup codes \(each works once\): (\S+ ){9}\S+\n/);
+    assert.match(out, /two-factor user: two-factor@example\.com \/ \S+/);
+    const secret = /authenticator app secret: ([A-Z2-7]+=*)/.exec(out)?.[1];
+    assert.ok(secret, 'the TOTP secret is printed');
+    // The printed secret is a working one: the URI printed beside it carries the same secret.
+    const uri = /\(or the URI (otpauth:\/\/\S+)\)/.exec(out)?.[1];
+    assert.equal(OTPAuth.URI.parse(uri).secret.base32, secret);
+    const page = await fetch(new URL('/two-factor', url));
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /<auth-two-factor login-link="\/login" trust-device><\/auth-two-factor>/);
+    assert.match(html, /<code>two-factor@example\.com<\/code>/);
+    assert.doesNotMatch(html, new RegExp(secret));
+  } finally {
+    await child.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });
