@@ -22,6 +22,7 @@ export function baseLayout({ title, mode, current, body, notifications = false, 
     ['/login', 'Sign in'],
     ['/register', 'Register'],
     ['/forgot-password', 'Forgot password'],
+    ['/two-factor', 'Two-factor'],
     // The dev outbox is not served in production: no link to a 404.
     ...(outbox ? [['/outbox', 'Outbox']] : []),
     ['/oidc', 'OpenID Connect'],
@@ -58,12 +59,13 @@ ${body}
 }
 
 /**
- * @param {string} page one of login, register, forgot-password, update-password, verify-email, dashboard
- * @param {{ mode: 'better-auth' | 'mock', demoUser?: { email: string, password: string }, outbox?: boolean }} ctx
+ * @param {string} page one of login, register, forgot-password, update-password, verify-email, dashboard, two-factor
+ * @param {{ mode: 'better-auth' | 'mock', demoUser?: { email: string, password: string }, twoFactorUser?: { email: string, password: string }, outbox?: boolean }} ctx
  *   outbox: whether the dev outbox page is served (not in production); default true
+ *   twoFactorUser: the two-factor demo account, when the server has one (its TOTP secret is printed on the console only)
  * @returns {string | undefined} the HTML, or undefined for an unknown page
  */
-export function renderPage(page, { mode, demoUser, outbox = true }) {
+export function renderPage(page, { mode, demoUser, twoFactorUser, outbox = true }) {
   const layout = (o) => baseLayout({ ...o, outbox });
   const hint =
     mode === 'mock'
@@ -125,6 +127,25 @@ export function renderPage(page, { mode, demoUser, outbox = true }) {
         mode,
         current: '/update-password',
         body: `      <auth-update-password login-link="/login"></auth-update-password>`,
+      });
+    case 'two-factor':
+      // Where a backend that redirects for the second step sends the browser (better-auth's
+      // twoFactorRedirect). Without a challenge in this page's store, the element offers its
+      // `methods` (all three by default).
+      return layout({
+        title: 'Two-step verification',
+        mode,
+        current: '/two-factor',
+        body: `      <auth-two-factor login-link="/login" trust-device></auth-two-factor>
+      ${
+        mode === 'mock'
+          ? `<p class="demo-hint">The tutorial's mock provider has no second factor: this page needs <code>npm start</code> (better-auth).</p>`
+          : `<p class="demo-hint">${
+              twoFactorUser
+                ? `Sign in as <code>${escapeHtml(twoFactorUser.email)}</code> / <code>${escapeHtml(twoFactorUser.password)}</code> first; its authenticator secret and backup codes are printed on the server's console. `
+                : ''
+            }Codes sent by e-mail land in the ${outbox ? '<a href="/outbox">outbox</a>' : "server's console"}.</p>`
+      }`,
       });
     case 'dashboard':
       return layout({

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the database lives unless told otherwise: `<repo>/.data`, or `$DATA_DIR`. */
 export const DEFAULT_DATA_DIR = resolve(root, '.data');
 
-const PAGES = new Set(['login', 'register', 'forgot-password', 'update-password', 'verify-email', 'dashboard']);
+const PAGES = new Set(['login', 'register', 'forgot-password', 'update-password', 'verify-email', 'dashboard', 'two-factor']);
 
 // The elements need no inline script or style: a strict policy proves it stays that way.
 const CSP = [
@@ -102,7 +102,8 @@ function readBody(req, limit) {
  * @param {boolean} [o.production] production mode: no dev outbox page. Default: NODE_ENV=production.
  * @param {boolean} [o.requireEmailVerification] password sign-in needs a verified address and
  *   sign-up sends a verification link. Default false (no element shows that step yet).
- * @param {boolean} [o.twoFactorDemoUser] create (and print) the two-factor demo account. Default false.
+ * @param {boolean} [o.twoFactorDemoUser] create (and print) the two-factor demo account. Default false
+ *   (`npm start` turns it on; the e2e tests choose per file).
  * @returns {Promise<{ url: string, port: number, mode: string, dataDir?: string, dbFile?: string,
  *   demoUser?: { email: string, password: string }, demoCreated?: boolean, secretFrom?: string,
  *   twoFactorUser?: { email: string, password: string, totpSecret: string, totpURI: string, backupCodes: string[] },
@@ -141,6 +142,8 @@ export async function startServer({
   const readyPromise = new Promise((r) => (ready = r));
   let allowedHosts = new Set();
   let demoUser;
+  /** The two-factor demo account's sign-in (not its secret), for the /two-factor page's hint. */
+  let twoFactorUser;
   let idp;
 
   const server = createServer(async (req, res) => {
@@ -177,7 +180,7 @@ export async function startServer({
       }
       if (path === '/') return send(res, 302, '', { Location: '/dashboard' });
       const page = path.slice(1).replace(/\/$/, '');
-      if (PAGES.has(page)) return send(res, 200, renderPage(page, { mode, demoUser, outbox: devOutbox }), PAGE_HEADERS);
+      if (PAGES.has(page)) return send(res, 200, renderPage(page, { mode, demoUser, twoFactorUser, outbox: devOutbox }), PAGE_HEADERS);
       if (isOidcPage(page)) return send(res, 200, renderOidcPage(page, { mode, idpUser: DEMO_IDP_USER, outbox: devOutbox }), PAGE_HEADERS);
       if (path === '/oidc.js') {
         return send(res, 200, oidcBundle.js, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
@@ -234,6 +237,7 @@ export async function startServer({
       });
       authHandler = toNodeHandler(auth.auth);
       demoUser = { email: DEMO_USER.email, password: DEMO_USER.password };
+      if (auth.twoFactorUser) twoFactorUser = { email: auth.twoFactorUser.email, password: auth.twoFactorUser.password };
     } catch (error) {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));

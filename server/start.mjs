@@ -38,9 +38,17 @@ async function main() {
 
   let server;
   try {
-    // The demo as a real app runs it: sign-up needs a confirmed address (the printed demo user
-    // is confirmed already). startServer's own default stays off for the tests' older flows.
-    server = await startServer({ port, mock: values.mock, dataDir: values['data-dir'], quiet: values.quiet, requireEmailVerification: true });
+    server = await startServer({
+      port,
+      mock: values.mock,
+      dataDir: values['data-dir'],
+      quiet: values.quiet,
+      // The demo as a real app runs it: sign-up needs a confirmed address (the printed demo user
+      // is confirmed already). startServer's own default stays off for the tests' older flows.
+      requireEmailVerification: true,
+      // The demo's second account: two-factor on, its TOTP secret printed for an authenticator app.
+      twoFactorDemoUser: true,
+    });
   } catch (error) {
     if (error?.code === 'EADDRINUSE') {
       console.error(`start: port ${port} is in use. Try: PORT=${port + 1} npm start`);

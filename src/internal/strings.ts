@@ -284,7 +284,7 @@ export const en: AuthStrings = {
   twoFactorResendIn: 'Send again in {seconds} s',
   twoFactorCodeSent: 'A code is on its way. Check your inbox.',
   twoFactorCodeIncomplete: 'Enter the whole {length}-digit code.',
-  twoFactorBackupCodeInvalid: 'A backup code has only letters, digits and dashes.',
+  twoFactorBackupCodeInvalid: 'Enter a whole backup code: letters, digits and dashes only.',
 
   // <auth-login> beyond passwords
   loginCodeButton: 'Email me a sign-in code',

@@ -124,7 +124,7 @@ export const ar: AuthStrings = {
   twoFactorResendIn: 'أعد الإرسال بعد {seconds} ث',
   twoFactorCodeSent: 'الرمز في طريقه إليك. تحقّق من بريدك الوارد.',
   twoFactorCodeIncomplete: 'أدخل الرمز كاملًا المكوّن من {length} أرقام.',
-  twoFactorBackupCodeInvalid: 'يتكوّن الرمز الاحتياطي من أحرف وأرقام وشرطات فقط.',
+  twoFactorBackupCodeInvalid: 'أدخل رمزًا احتياطيًا كاملًا: أحرف وأرقام وشرطات فقط.',
 
   // <auth-login> beyond passwords
   loginCodeButton: 'أرسل لي رمز تسجيل الدخول بالبريد',

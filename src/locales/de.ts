@@ -124,7 +124,7 @@ export const de: AuthStrings = {
   twoFactorResendIn: 'Erneut senden in {seconds} s',
   twoFactorCodeSent: 'Ein Code ist unterwegs. Sehen Sie in Ihrem Posteingang nach.',
   twoFactorCodeIncomplete: 'Geben Sie den vollständigen {length}-stelligen Code ein.',
-  twoFactorBackupCodeInvalid: 'Ein Backup-Code besteht nur aus Buchstaben, Ziffern und Bindestrichen.',
+  twoFactorBackupCodeInvalid: 'Geben Sie einen vollständigen Backup-Code ein: nur Buchstaben, Ziffern und Bindestriche.',
 
   // <auth-login> beyond passwords
   loginCodeButton: 'Anmeldecode per E-Mail senden',

@@ -124,7 +124,7 @@ export const es: AuthStrings = {
   twoFactorResendIn: 'Reenviar en {seconds} s',
   twoFactorCodeSent: 'El código va en camino. Revisa tu bandeja de entrada.',
   twoFactorCodeIncomplete: 'Introduce el código completo de {length} dígitos.',
-  twoFactorBackupCodeInvalid: 'Un código de respaldo solo tiene letras, dígitos y guiones.',
+  twoFactorBackupCodeInvalid: 'Introduce un código de respaldo completo: solo letras, dígitos y guiones.',
 
   // <auth-login> beyond passwords
   loginCodeButton: 'Envíame un código de acceso',

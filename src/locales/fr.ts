@@ -124,7 +124,7 @@ export const fr: AuthStrings = {
   twoFactorResendIn: 'Renvoyer dans {seconds} s',
   twoFactorCodeSent: 'Un code est en route. Consultez votre boîte de réception.',
   twoFactorCodeIncomplete: 'Saisissez le code complet à {length} chiffres.',
-  twoFactorBackupCodeInvalid: 'Un code de secours ne contient que des lettres, des chiffres et des tirets.',
+  twoFactorBackupCodeInvalid: 'Saisissez un code de secours complet : lettres, chiffres et tirets uniquement.',
 
   // <auth-login> beyond passwords
   loginCodeButton: 'M’envoyer un code de connexion',

@@ -124,7 +124,7 @@ export const he: AuthStrings = {
   twoFactorResendIn: 'שליחה חוזרת בעוד {seconds} שנ׳',
   twoFactorCodeSent: 'הקוד בדרך. כדאי לבדוק את תיבת הדואר הנכנס.',
   twoFactorCodeIncomplete: 'יש להזין את כל הקוד בן {length} הספרות.',
-  twoFactorBackupCodeInvalid: 'קוד גיבוי מכיל רק אותיות, ספרות ומקפים.',
+  twoFactorBackupCodeInvalid: 'יש להזין קוד גיבוי מלא: אותיות, ספרות ומקפים בלבד.',
 
   // <auth-login> beyond passwords
   loginCodeButton: 'שלחו לי קוד התחברות באימייל',

@@ -124,7 +124,7 @@ export const ja: AuthStrings = {
   twoFactorResendIn: '{seconds}秒後に再送信できます',
   twoFactorCodeSent: 'コードを送信しました。受信トレイを確認してください。',
   twoFactorCodeIncomplete: '{length}桁のコードをすべて入力してください。',
-  twoFactorBackupCodeInvalid: 'バックアップコードに使えるのは英字、数字、ハイフンだけです。',
+  twoFactorBackupCodeInvalid: 'バックアップコードをすべて入力してください（英字、数字、ハイフンのみ）。',
 
   // <auth-login> beyond passwords
   loginCodeButton: 'ログインコードをメールで送信',

@@ -124,7 +124,7 @@ export const ptBR: AuthStrings = {
   twoFactorResendIn: 'Reenviar em {seconds} s',
   twoFactorCodeSent: 'O código está a caminho. Confira sua caixa de entrada.',
   twoFactorCodeIncomplete: 'Digite o código completo de {length} dígitos.',
-  twoFactorBackupCodeInvalid: 'Um código de backup tem apenas letras, dígitos e hifens.',
+  twoFactorBackupCodeInvalid: 'Digite um código de backup completo: apenas letras, dígitos e hifens.',
 
   // <auth-login> beyond passwords
   loginCodeButton: 'Enviar um código de acesso por e-mail',

@@ -124,7 +124,7 @@ export const zhCN: AuthStrings = {
   twoFactorResendIn: '{seconds} 秒后可重新发送',
   twoFactorCodeSent: '验证码已发送，请查看收件箱。',
   twoFactorCodeIncomplete: '请输入完整的 {length} 位验证码。',
-  twoFactorBackupCodeInvalid: '备用码只能包含字母、数字和连字符。',
+  twoFactorBackupCodeInvalid: '请输入完整的备用码（仅限字母、数字和连字符）。',
 
   // <auth-login> beyond passwords
   loginCodeButton: '通过电子邮件发送登录验证码',

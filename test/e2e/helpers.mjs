@@ -152,7 +152,8 @@ export async function launchBrowser() {
 /**
  * Runs `npm start`'s own entry (`node server/start.mjs --port 0`) in a child process with the
  * given environment, as a user would, and resolves once it prints its URL. `output()` is what
- * it printed so far; `stop()` ends it (SIGTERM) and waits for it.
+ * it printed so far, `waitForOutput(pattern)` waits for a line; `stop()` ends it (SIGTERM) and
+ * waits for it.
  */
 export function startServerProcess({ dataDir, env = {}, args = [] } = {}) {
   const child = spawn(process.execPath, ['server/start.mjs', '--port', '0', '--data-dir', dataDir, ...args], {
@@ -180,6 +181,19 @@ export function startServerProcess({ dataDir, env = {}, args = [] } = {}) {
   return {
     ready,
     output: () => out,
+    /** Resolves with the output once it matches `pattern` (rejects if the server exits first). */
+    waitForOutput(pattern) {
+      return new Promise((resolve, reject) => {
+        const look = () => {
+          if (!pattern.test(out)) return;
+          child.stdout.off('data', look);
+          resolve(out);
+        };
+        child.stdout.on('data', look);
+        look();
+        exited.then(({ code }) => reject(new Error(`server exited (${code}) before printing ${pattern}:\n${out}`)));
+      });
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;

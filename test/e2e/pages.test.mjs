@@ -32,6 +32,7 @@ test('every demo page uses its element and the page script, and nothing inline',
     'update-password': '<auth-update-password login-link="/login">',
     'verify-email': '<auth-verify-email login-link="/login" continue-link="/dashboard">',
     dashboard: '<auth-guard>',
+    'two-factor': '<auth-two-factor login-link="/login" trust-device>',
   };
   for (const [page, tag] of Object.entries(pages)) {
     const html = renderPage(page, { mode: 'better-auth', demoUser: { email: 'd@x.test', password: 'p' } });
@@ -43,4 +44,13 @@ test('every demo page uses its element and the page script, and nothing inline',
   }
   assert.equal(renderPage('nope', { mode: 'mock' }), undefined);
   assert.match(renderPage('dashboard', { mode: 'mock' }), /<auth-logout>Sign out<\/auth-logout>/);
+});
+
+test('the two-factor page names the two-factor demo user, escaped, and never its secret', () => {
+  const html = renderPage('two-factor', { mode: 'better-auth', twoFactorUser: { email: '<b>tf</b>@x.test', password: 'p"w' } });
+  assert.match(html, /<code>&lt;b&gt;tf&lt;\/b&gt;@x\.test<\/code> \/ <code>p&quot;w<\/code>/);
+  assert.match(html, /<a href="\/outbox">outbox<\/a>/);
+  assert.doesNotMatch(html, /secret:|otpauth:/);
+  assert.match(renderPage('two-factor', { mode: 'better-auth', outbox: false }), /land in the server's console/);
+  assert.match(renderPage('two-factor', { mode: 'mock' }), /has no second factor/);
 });

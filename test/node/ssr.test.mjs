@@ -31,7 +31,7 @@ test('the whole package (every element) imports in Node', async () => {
   const kit = await import('../../dist/index.js');
   assert.equal(typeof kit.configureAuth, 'function');
   // Lit's server shim provides the registry; importing registered every element there.
-  for (const tag of ['auth-login', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-scope']) {
+  for (const tag of ['auth-login', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-scope', 'auth-two-factor']) {
     assert.equal(typeof globalThis.customElements.get(tag), 'function', tag);
   }
 });

@@ -20,6 +20,7 @@ const FIRES = {
   register: ['auth-redirect', 'auth-success', 'auth-error'],
   'forgot-password': ['auth-redirect', 'auth-success', 'auth-error'],
   'update-password': ['auth-redirect', 'auth-success', 'auth-error'],
+  'two-factor': ['auth-redirect', 'auth-success', 'auth-error'],
   logout: ['auth-redirect', 'auth-success', 'auth-error'],
   guard: ['auth-redirect'],
 };

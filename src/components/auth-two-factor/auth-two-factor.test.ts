@@ -88,6 +88,16 @@ describe('<auth-two-factor>', () => {
     expect(fake.countOf('verifyTwoFactor')).to.equal(0);
   });
 
+  it('a backup code too short to be one is not sent', async () => {
+    const fake = v3();
+    const el = await mount(storeHarness(fake.provider).store, { methods: 'backup-code' });
+    fill(el, 'code', 'ab');
+    submitButton(el).click();
+    await waitUntil(() => input(el, 'code').getAttribute('aria-invalid') === 'true');
+    expect(text(el.querySelector('[data-part="field-error"]'))).to.equal(en.twoFactorBackupCodeInvalid);
+    expect(fake.countOf('verifyTwoFactor')).to.equal(0);
+  });
+
   it('code-length: an 8-digit code', async () => {
     const fake = v3();
     const el = await fixture<AuthTwoFactor>(html`<auth-two-factor code-length="8" .store=${storeHarness(fake.provider).store}></auth-two-factor>`);
@@ -405,6 +415,27 @@ for (const kit of DIALECTS) {
       expect(h.store.state.status).to.equal('unauthenticated');
       expect(h.navigations).to.deep.equal([]);
       expect(part(el, 'error')!.classList.contains('active')).to.equal(false);
+    });
+
+    it('an e-mailed code: the send answer in this dialect, then its failure shown as the region’s error', async () => {
+      const clock = useFakeCooldownClock();
+      try {
+        const { fake, h } = setup({ login: challengeIn[kit.dialect]({ type: 'two-factor', methods: ['totp', 'otp'] }) });
+        await h.store.login({});
+        const el = await mount(h.store);
+        methodButton(el, 'otp').click();
+        await waitUntil(() => part(el, 'status')!.classList.contains('active'), 'no "sent" status');
+        expect(fake.argsOf('sendTwoFactorCode')).to.deep.equal([[{ method: 'otp' }]]);
+        clock.advance(30_000);
+        await el.updateComplete;
+        fake.set('sendTwoFactorCode', kit.fail({ name: 'Mailer', message: 'down', code: 'rate-limited' }));
+        (part(el, 'resend-button') as HTMLButtonElement).click();
+        await waitUntil(() => text(part(el, 'error-title')) === en.errors['rate-limited'].title, 'the send error is shown');
+        expect(h.store.state.challenge, 'a failed send keeps the step').to.deep.equal({ type: 'two-factor', methods: ['totp', 'otp'] });
+        expect((part(el, 'resend-button') as HTMLButtonElement).disabled, 'no wait after a failure').to.equal(false);
+      } finally {
+        clock.restore();
+      }
     });
 
     it('trust device reaches the provider', async () => {
