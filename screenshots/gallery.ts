@@ -74,7 +74,7 @@ async function run() {
     default: {
       // Other elements' scenarios live beside their owners' files:
       // export async function render(shot, mount, settle, store): Promise<boolean> (true = handled).
-      for (const load of [() => import('./gallery-forms.js'), () => import('./gallery-status.js'), () => import('./gallery-callback.js')]) {
+      for (const load of [() => import('./gallery-forms.js'), () => import('./gallery-status.js'), () => import('./gallery-callback.js'), () => import('./gallery-verify.js')]) {
         const module = await load().catch(() => undefined);
         if (module && (await module.render(shot, mount, settle, store))) break;
       }

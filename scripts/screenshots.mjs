@@ -38,6 +38,7 @@ const shots = [
   'login', 'login-error', 'login-invalid', 'register', 'forgot', 'forgot-sent', 'update', 'update-invalid',
   'guard', 'logout', 'notifications', 'login-rtl', 'login-fr', 'login-providers',
   'callback', 'callback-error', 'login-returned',
+  'verify-confirmed', 'verify-expired', 'verify-inbox',
 ];
 try {
   for (const scheme of ['light', 'dark']) {

@@ -10,6 +10,9 @@ import { StateSliceController } from '../../internal/store-controller.js';
 import type { AuthStrings } from '../../internal/strings.js';
 import { registerFieldStyles } from './auth-register.styles.js';
 
+/** Loaded only when needed (a chunk of its own in an app's bundle): most sign-ups never see this step. */
+const loadVerifyEmail = () => import('../auth-verify-email/auth-verify-email.js');
+
 /**
  * A sign-up form: email, password and its confirmation (checked before the provider is
  * called), a link to the sign-in page, and any extra fields the page adds with
@@ -69,8 +72,7 @@ export class AuthRegister extends AuthFormElement {
     this.auth,
     (s) => (s.challenge?.type === 'verify-email' ? s.challenge : null),
     (value, previous) => {
-      // Loaded only when needed: most sign-ups never see this step.
-      if (value) void import('../auth-verify-email/auth-verify-email.js');
+      if (value) void loadVerifyEmail();
       else if (previous) this.#restore = true;
     },
   );
