@@ -40,6 +40,7 @@ export const LIT = {
 };
 
 const options = (source, extra = {}) => ({
+  absWorkingDir: root, // the metafile's paths are relative to it
   stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
   bundle: true,
   minify: true,
@@ -79,7 +80,7 @@ export async function split(source) {
   const outdir = `${root}.bench-out`; // never written: esbuild only needs a directory to name chunks
   const result = await build(options(source, { splitting: true, outdir, metafile: true, chunkNames: 'chunk-[hash]' }));
   const outputs = result.metafile.outputs;
-  const key = (path) => path.slice(root.length);
+  const key = (path) => path.slice(root.length); // absolute output path → metafile key
   const byKey = new Map(result.outputFiles.map((file) => [key(file.path), file.contents]));
   const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint !== undefined);
   const initial = new Set();
