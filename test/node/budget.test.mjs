@@ -29,14 +29,16 @@ test('every public entry fits its brotli ceiling in bench/budget.json', { timeou
 });
 
 test('a part loaded with import() counts in the total, not in what the page loads at once', { timeout: 120_000 }, async () => {
-  // The core at once, <auth-register> only when asked for (as <auth-login> will load its
-  // second-factor and check-your-inbox steps).
-  const lazy = await measure({ id: 'lazy', name: 'lazy', source: `export { configureAuth } from './dist/core.js'; export const later = () => import('./dist/components/register.js');` });
+  // The core at once, <auth-forgot-password> only when asked for (as <auth-login> loads its
+  // second-factor and check-your-inbox steps). An element that loads nothing on demand itself:
+  // <auth-register> imports <auth-verify-email> lazily, so bundling it lazily splits the shared
+  // code into one more file and the initial figure is no longer "the core and the loader only".
+  const lazy = await measure({ id: 'lazy', name: 'lazy', source: `export { configureAuth } from './dist/core.js'; export const later = () => import('./dist/components/forgot-password.js');` });
   const core = await measure({ id: 'core', name: 'core', source: `export { configureAuth } from './dist/core.js';` });
-  const eager = await measure({ id: 'eager', name: 'eager', source: `export { configureAuth } from './dist/core.js'; import './dist/components/register.js';` });
+  const eager = await measure({ id: 'eager', name: 'eager', source: `export { configureAuth } from './dist/core.js'; import './dist/components/forgot-password.js';` });
   assert.ok(lazy.files.onDemand >= 1, JSON.stringify(lazy.files));
   assert.ok(lazy.brotli < core.brotli + 300, `initial ${lazy.brotli} B: the core (${core.brotli} B) and the loader only`);
-  assert.ok(lazy.totalBrotli > eager.brotli - 1000, `total ${lazy.totalBrotli} B holds the register page too (${eager.brotli} B at once)`);
+  assert.ok(lazy.totalBrotli > eager.brotli - 1000, `total ${lazy.totalBrotli} B holds the forgot-password page too (${eager.brotli} B at once)`);
   assert.equal(eager.files.onDemand, 0);
   assert.equal(eager.totalBrotli, eager.brotli);
 });
