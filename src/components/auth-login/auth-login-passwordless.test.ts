@@ -136,7 +136,7 @@ describe('<auth-login> passwordless', () => {
         expect(status(el)).to.equal(format(en.loginCodeSent, { email: EMAIL }));
         expect(el.querySelector('input[name="password"]')).to.equal(null);
         const code = codeInput(el);
-        expect(code.autocomplete).to.equal('one-time-code');
+        expect(code.getAttribute('autocomplete')).to.equal('one-time-code');
         expect(code.inputMode).to.equal('numeric');
         expect(code.maxLength).to.equal(6);
         expect(document.activeElement === code, 'the code field is focused').to.equal(true);
