@@ -463,6 +463,21 @@ describe('<auth-login> passwordless', () => {
     });
   });
 
+  it('the options and both steps pass axe', async function () {
+    this.timeout(30_000); // axe: its own budget, not the machine's speed
+    const { store } = storeHarness(passwordless(DIALECTS[0]).provider);
+    const el = await mount(store, html`<auth-login register-link="/register" .store=${store}></auth-login>`);
+    await expect(el).to.be.accessible();
+    await toCodeStep(el);
+    await expect(el).to.be.accessible();
+    backButton(el).click();
+    await waitUntil(() => linkButton(el) !== null);
+    linkButton(el)!.click();
+    await waitUntil(() => title(el) === en.magicLinkTitle);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
   it('the register link is there on the password form only', async () => {
     const { store } = storeHarness(passwordless(DIALECTS[0]).provider);
     const el = await mount(store, html`<auth-login register-link="/register" .store=${store}></auth-login>`);
