@@ -98,6 +98,8 @@ export interface BetterAuthClientLike {
   };
   /** The client's own fetch (every better-auth client has it): the passkey ceremonies' requests. */
   $fetch?(path: string, options?: BetterAuthRequestLike): Promise<unknown>;
+  /** The client's atoms: told when a passkey sign-in changed the session, as its own routes do. */
+  $store?: { notify?(signal: string): void };
   /** `/change-password`. */
   changePassword?(
     params: WithFetch<{ currentPassword: string; newPassword: string; revokeOtherSessions?: boolean }>,
@@ -1145,6 +1147,13 @@ export function createBetterAuthProvider(client: BetterAuthClientLike, options: 
       }
       // Not abortable from here: the user has picked a passkey, and the server signs them in.
       await request('loginWithPasskey', '/passkey/verify-authentication', { method: 'POST', body: { response: assertion } });
+      // `$fetch` bypasses the client's route listeners: tell its session atom (`useSession()` in
+      // the app's own code) what `signIn.passkey` would have.
+      try {
+        client.$store?.notify?.('$sessionSignal');
+      } catch {
+        /* the app's listeners are not the sign-in's business */
+      }
       return undefined;
     };
 
