@@ -4,7 +4,9 @@
 // with its passkey plugin on http://localhost:PORT (WebAuthn refuses IP addresses).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openHarness, startTestServer } from './helpers.mjs';
+import { rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { freshDataDir, launchBrowser, openHarness, startServerProcess, startTestServer } from './helpers.mjs';
 
 // A real browser, a real server and several WebAuthn ceremonies: give it room on a busy machine.
 const TIMEOUT = 120_000;
@@ -177,5 +179,33 @@ describe('passkeys through the better-auth adapter, in Chromium with a virtual a
     assert.equal(refused.error.status, 401);
     assert.equal(refused.error.isError, true);
     assert.deepEqual(await page.evaluate(() => globalThis.harness.ceremonies), []);
+  });
+});
+
+describe('the demo serves its pages as localhost (passkeys refuse an IP address)', () => {
+  test('npm start prints a localhost URL; 127.0.0.1 still answers, another name does not', { timeout: TIMEOUT }, async () => {
+    const dataDir = await freshDataDir();
+    const child = startServerProcess({ dataDir });
+    try {
+      const url = await child.ready;
+      assert.match(url, /^http:\/\/localhost:\d+$/);
+      const { port } = new URL(url);
+      // To the loopback address, under each name (node:http sends the Host header as given).
+      const statusFor = (host) =>
+        new Promise((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port, path: '/login', headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      assert.equal(await statusFor(`localhost:${port}`), 200);
+      assert.equal(await statusFor(`127.0.0.1:${port}`), 200);
+      assert.equal(await statusFor(`example.test:${port}`), 421);
+    } finally {
+      await child.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
