@@ -11,6 +11,7 @@ import { getMigrations } from 'better-auth/db/migration';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { emailOTP, magicLink, twoFactor } from 'better-auth/plugins';
+import { passkey } from '@better-auth/passkey';
 import { createOTP } from '@better-auth/utils/otp';
 import { base32 } from '@better-auth/utils/base32';
 import { jwtVerify } from 'jose';
@@ -202,7 +203,8 @@ async function ensureTwoFactorUser(auth, sqlite, dataDir) {
  *
  * @param {object} o
  * @param {string} o.dataDir folder holding auth.sqlite and the dev secret (created if missing)
- * @param {string} o.baseURL the server's own origin, e.g. http://127.0.0.1:3000
+ * @param {string} o.baseURL the server's own origin, e.g. http://localhost:3000 (passkeys need a
+ *   name: WebAuthn refuses an IP address as the relying party)
  * @param {string[]} o.trustedOrigins origins whose pages may call the API
  * @param {(mail: { to: string, subject: string, url?: string, code?: string }) => void} o.sendMail the dev outbox
  * @param {boolean} [o.quiet] log errors only (tests)
@@ -272,6 +274,8 @@ export async function createAuth({
         },
       }),
       singleUseVerificationLinks(),
+      // Passkeys belong to the name the pages are served under (an IP address is refused).
+      passkey({ rpID: new URL(baseURL).hostname, rpName: 'auth-elements demo', origin: new URL(baseURL).origin }),
       ...(oauthProviders.length ? [genericOAuth({ config: oauthProviders })] : []),
     ],
     rateLimit: rateLimit
@@ -300,6 +304,10 @@ export async function createAuth({
     // SQLite connection while it hashes the password, so parallel requests queue behind it.
     database: { dialect: new SqliteDialect({ database: sqlite }), type: 'sqlite', transaction: false },
     user: {
+      // A verified address changes only through a link mailed to the new one (the outbox).
+      changeEmail: { enabled: true },
+      // The account page's "delete account" asks for the password (or a fresh sign-in).
+      deleteUser: { enabled: true },
       additionalFields: {
         // What getPermissions reports. `input: false`: nobody signs themselves up as admin.
         role: { type: 'string', required: false, defaultValue: 'user', input: false },

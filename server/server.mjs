@@ -211,7 +211,9 @@ export async function startServer({
     });
   });
   const actualPort = server.address().port;
-  const url = `http://${host}:${actualPort}`;
+  // Pages are served under the name `localhost` (still only on the loopback address): WebAuthn
+  // refuses an IP address as a passkey's relying party, and localhost is a secure context.
+  const url = `http://localhost:${actualPort}`;
   allowedHosts = new Set([`${host}:${actualPort}`, `localhost:${actualPort}`]);
   idp = createDemoIdp({ url, dataDir: dir, ttl: idpTtl, log });
 
@@ -225,7 +227,7 @@ export async function startServer({
       auth = await createAuth({
         dataDir: dir,
         baseURL: url,
-        trustedOrigins: [url, `http://localhost:${actualPort}`],
+        trustedOrigins: [url, `http://${host}:${actualPort}`],
         sendMail: (mail) => outbox.add(mail),
         quiet,
         // better-auth's lines go where ours go; when quiet, its errors still reach the console.

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { createAuthClient } from 'better-auth/client';
 import * as OTPAuth from 'otpauth';
+import { isLoopback } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -39,7 +40,7 @@ export async function loadKit() {
 
 /** A fetch with a cookie jar and the page's Origin, for one simulated browser. */
 export function browserFetch(baseURL) {
-  if (!baseURL.startsWith('http://127.0.0.1:')) throw new Error(`loopback only: ${baseURL}`);
+  if (!isLoopback(baseURL)) throw new Error(`loopback only: ${baseURL}`);
   const jar = new Map();
   async function fetchLike(input, init = {}) {
     const request = input instanceof Request ? input : undefined;

@@ -10,6 +10,14 @@ import { startServer } from '../../server/start.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * Whether `url` is on this machine: the demo serves its pages as http://localhost:PORT (passkeys
+ * need a name, not an IP address) and answers http://127.0.0.1:PORT too.
+ */
+export function isLoopback(url) {
+  return /^http:\/\/(localhost|127\.0\.0\.1):\d+(\/|$)/.test(String(url));
+}
+
 /** A new, empty data folder. */
 export function freshDataDir() {
   return mkdtemp(join(tmpdir(), 'auth-elements-e2e-'));
@@ -49,7 +57,7 @@ export async function startTestServer({
     requireEmailVerification,
     twoFactorDemoUser,
   });
-  if (!server.url.startsWith('http://127.0.0.1:')) throw new Error(`refusing a non-loopback server: ${server.url}`);
+  if (!isLoopback(server.url)) throw new Error(`refusing a non-loopback server: ${server.url}`);
   return {
     ...server,
     async stop() {
@@ -64,7 +72,7 @@ export async function startTestServer({
  * cookie-carrying requests without one) and keeps the session cookie.
  */
 export function apiClient(baseURL) {
-  if (!baseURL.startsWith('http://127.0.0.1:')) throw new Error(`loopback only: ${baseURL}`);
+  if (!isLoopback(baseURL)) throw new Error(`loopback only: ${baseURL}`);
   const jar = new Map();
   const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
   async function request(method, path, body) {
@@ -121,7 +129,7 @@ export async function launchBrowser() {
     browser,
     async newPage(baseURL) {
       const origin = new URL(baseURL).origin;
-      if (!origin.startsWith('http://127.0.0.1:')) throw new Error(`loopback only: ${origin}`);
+      if (!isLoopback(origin)) throw new Error(`loopback only: ${origin}`);
       const context = await browser.newContext({ baseURL });
       const blocked = [];
       // Nothing may leave the machine: every request to another origin is aborted and recorded.
@@ -169,7 +177,7 @@ export function startServerProcess({ dataDir, env = {}, args = [] } = {}) {
   const exited = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })));
   const ready = new Promise((resolve, reject) => {
     const look = () => {
-      const match = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      const match = /at (http:\/\/(?:localhost|127\.0\.0\.1):\d+)/.exec(out);
       if (match) {
         child.stdout.off('data', look);
         resolve(match[1]);
@@ -201,36 +209,42 @@ export function startServerProcess({ dataDir, env = {}, args = [] } = {}) {
   };
 }
 
-let harnessScript;
-/** The store harness page's script (test/e2e/harness/store-page.ts), bundled once per process. */
-function harnessBundle() {
-  harnessScript ??= import('esbuild').then(({ build }) =>
-    build({
-      absWorkingDir: root,
-      entryPoints: ['test/e2e/harness/store-page.ts'],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      tsconfig: 'tsconfig.json',
-      logLevel: 'silent',
-    }).then((out) => out.outputFiles[0].text),
-  );
-  return harnessScript;
+const harnessScripts = new Map();
+/** A harness page's script (test/e2e/harness/*.ts), bundled once per process. */
+function harnessBundle(entry) {
+  if (!harnessScripts.has(entry)) {
+    harnessScripts.set(
+      entry,
+      import('esbuild').then(({ build }) =>
+        build({
+          absWorkingDir: root,
+          entryPoints: [entry],
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          target: 'es2022',
+          write: false,
+          tsconfig: 'tsconfig.json',
+          logLevel: 'silent',
+        }).then((out) => out.outputFiles[0].text),
+      ),
+    );
+  }
+  return harnessScripts.get(entry);
 }
 
 /**
  * Opens a page on `server`'s origin that runs a bare store over the better-auth adapter and
  * better-auth's real browser client (no element): `window.harness = { store, navigations }`.
- * Served by the test itself, so the demo server has no test-only route.
+ * `entry` picks another harness script (default test/e2e/harness/store-page.ts); `body` is
+ * markup put before it. Served by the test itself, so the demo server has no test-only route.
  */
-export async function openHarness(chrome, server) {
-  const script = await harnessBundle();
+export async function openHarness(chrome, server, { entry = 'test/e2e/harness/store-page.ts', body = '' } = {}) {
+  const script = await harnessBundle(entry);
   const opened = await chrome.newPage(server.url);
   const { page } = opened;
   await page.route('**/__harness', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><script type="module" src="/__harness.js"></script>' }),
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html>${body}<script type="module" src="/__harness.js"></script>` }),
   );
   await page.route('**/__harness.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
   await page.goto('/__harness');
