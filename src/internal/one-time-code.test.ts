@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { BACKUP_CODE, digitCode, OneTimeCodeController, type CodeFormat } from './one-time-code.js';
+import { paste as pasteInto } from '../test-utils/paste.js';
 
 /** A light-DOM form with the code field, counting submits (what a form element does). */
 class CodeHost extends LitElement {
@@ -24,12 +25,7 @@ class CodeHost extends LitElement {
 }
 customElements.define('code-host', CodeHost);
 
-/** Pastes `text` the way the browser does: a cancelable paste event carrying the clipboard. */
-function paste(input: HTMLInputElement, text: string): boolean {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  return input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-}
+const paste = pasteInto;
 
 describe('digitCode: typed and pasted text', () => {
   const six = digitCode(6);

@@ -13,6 +13,7 @@ import { DIALECTS, refineV3Provider, rejects, resolves, type Behaviour, type Dia
 import { storeHarness } from '../../test-utils/store.js';
 import './auth-login.js';
 import type { AuthLogin } from './auth-login.js';
+import { paste as pasteInto } from '../../test-utils/paste.js';
 
 const EMAIL = 'ada@example.com';
 
@@ -42,12 +43,10 @@ async function toCodeStep(el: AuthLogin, email = EMAIL) {
   await el.updateComplete;
 }
 
-/** Pastes `text` into the code field the way a browser does (a paste event with clipboard data). */
+/** Pastes `text` into the focused code field the way a browser does. */
 function paste(el: AuthLogin, text: string) {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
   codeInput(el).focus();
-  codeInput(el).dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  pasteInto(codeInput(el), text);
 }
 
 describe('<auth-login> passwordless', () => {

@@ -9,6 +9,7 @@ import { DIALECTS, deferred, refineV3Provider, rejects, resolves, type Behaviour
 import { nextTask, storeHarness } from '../../test-utils/store.js';
 import './auth-two-factor.js';
 import type { AuthTwoFactor } from './auth-two-factor.js';
+import { paste as pasteInto } from '../../test-utils/paste.js';
 
 const ALL = ['totp', 'otp', 'backup-code'];
 
@@ -19,12 +20,8 @@ const challengeIn: Record<DialectKit['dialect'], (challenge: unknown) => Behavio
   'react-admin': (challenge) => resolves({ challenge }),
 };
 
-/** Pastes `text` into the code input as the browser does (a cancelable paste event). */
-function paste(el: HTMLElement, text: string): void {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  input(el, 'code').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-}
+/** Pastes `text` into the code input as the browser does. */
+const paste = (el: HTMLElement, text: string) => pasteInto(input(el, 'code'), text);
 
 const methodButtons = (el: HTMLElement) =>
   Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="method-button"]')).map((b) => b.dataset.method);
