@@ -475,6 +475,7 @@ const FACTOR_ACTIONS = new Set<Action>([
  */
 const PASSKEY_FAILED: Known = { code: 'passkey-failed', message: 'The passkey could not be verified. Try again, or sign in another way.' };
 const NOT_SIGNED_IN: Known = { code: 'not-signed-in', message: 'You are not signed in.' };
+const PASSKEY_UNKNOWN: Known = { code: 'passkey-not-found', message: 'This passkey is not registered (it may have been removed). Sign in another way.' };
 const NOT_FRESH: Known = { code: 'session-not-fresh', message: 'For your security, sign in again, then try once more.' };
 const ACCOUNT_ERRORS: Readonly<Record<string, Known>> = {
   INVALID_PASSWORD: { code: 'invalid-password', message: 'This password is not correct.' },
@@ -485,8 +486,8 @@ const ACCOUNT_ERRORS: Readonly<Record<string, Known>> = {
   UNAUTHORIZED: NOT_SIGNED_IN,
   SESSION_REQUIRED: NOT_SIGNED_IN,
   CHANGE_EMAIL_DISABLED: { code: 'unsupported', message: 'This server does not let you change your e-mail address.' },
-  PASSKEY_NOT_FOUND: { code: 'passkey-not-found', message: 'This passkey is not registered (it may have been removed). Sign in another way.' },
-  YOU_ARE_NOT_ALLOWED_TO_REGISTER_THIS_PASSKEY: { code: 'passkey-not-found', message: 'This passkey is not registered (it may have been removed). Sign in another way.' },
+  PASSKEY_NOT_FOUND: PASSKEY_UNKNOWN,
+  YOU_ARE_NOT_ALLOWED_TO_REGISTER_THIS_PASSKEY: PASSKEY_UNKNOWN,
   PREVIOUSLY_REGISTERED: { code: 'passkey-exists', message: 'This device already holds a passkey for your account.' },
   AUTHENTICATION_FAILED: PASSKEY_FAILED,
   FAILED_TO_VERIFY_REGISTRATION: PASSKEY_FAILED,

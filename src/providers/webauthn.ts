@@ -82,17 +82,21 @@ export async function getAssertion(options: Json, { conditional, signal }: { con
   // A browser answering nothing is the user not picking one.
   if (!credential) throw new DOMException('No passkey was chosen.', 'NotAllowedError');
   const response = credential.response as AuthenticatorAssertionResponse;
+  return credentialJSON(credential, {
+    authenticatorData: toBase64url(response.authenticatorData),
+    signature: toBase64url(response.signature),
+    ...(response.userHandle ? { userHandle: toBase64url(response.userHandle) } : {}),
+  });
+}
+
+/** A credential as the server reads it (base64url JSON): what both ceremonies share, plus `response`'s own fields. */
+function credentialJSON(credential: PublicKeyCredential, response: Json): Json {
   return {
     id: credential.id,
     rawId: toBase64url(credential.rawId),
     type: credential.type,
     ...(credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment } : {}),
-    response: {
-      clientDataJSON: toBase64url(response.clientDataJSON),
-      authenticatorData: toBase64url(response.authenticatorData),
-      signature: toBase64url(response.signature),
-      ...(response.userHandle ? { userHandle: toBase64url(response.userHandle) } : {}),
-    },
+    response: { clientDataJSON: toBase64url(credential.response.clientDataJSON), ...response },
   };
 }
 
@@ -113,18 +117,11 @@ export async function createCredential(options: Json, signal?: AbortSignal): Pro
   const response = credential.response as AuthenticatorAttestationResponse;
   // Newer browsers also expose the public key and algorithm; the server reads them when present.
   const publicKeyBytes = typeof response.getPublicKey === 'function' ? response.getPublicKey() : null;
-  return {
-    id: credential.id,
-    rawId: toBase64url(credential.rawId),
-    type: credential.type,
-    ...(credential.authenticatorAttachment ? { authenticatorAttachment: credential.authenticatorAttachment } : {}),
-    response: {
-      clientDataJSON: toBase64url(response.clientDataJSON),
-      attestationObject: toBase64url(response.attestationObject),
-      transports: typeof response.getTransports === 'function' ? response.getTransports() : [],
-      ...(typeof response.getPublicKeyAlgorithm === 'function' ? { publicKeyAlgorithm: response.getPublicKeyAlgorithm() } : {}),
-      ...(publicKeyBytes ? { publicKey: toBase64url(publicKeyBytes) } : {}),
-      ...(typeof response.getAuthenticatorData === 'function' ? { authenticatorData: toBase64url(response.getAuthenticatorData()) } : {}),
-    },
-  };
+  return credentialJSON(credential, {
+    attestationObject: toBase64url(response.attestationObject),
+    transports: typeof response.getTransports === 'function' ? response.getTransports() : [],
+    ...(typeof response.getPublicKeyAlgorithm === 'function' ? { publicKeyAlgorithm: response.getPublicKeyAlgorithm() } : {}),
+    ...(publicKeyBytes ? { publicKey: toBase64url(publicKeyBytes) } : {}),
+    ...(typeof response.getAuthenticatorData === 'function' ? { authenticatorData: toBase64url(response.getAuthenticatorData()) } : {}),
+  });
 }
