@@ -2,10 +2,10 @@
 // (two "devices", each its own cookies) run the kit's real store and adapter bundled from src/
 // (harness/account-page.ts) over better-auth's real client, against the demo server. TOTP codes
 // come from the `otpauth` library reading the URI the server returned; e-mails from the outbox.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
-import { launchBrowser, openHarness, startTestServer } from './helpers.mjs';
+import { openHarness, withServerAndBrowser } from './helpers.mjs';
 import { newestMail } from './factors-harness.mjs';
 
 // Real browsers, a real server and many scrypt hashes: room for a busy machine.
@@ -13,13 +13,8 @@ const TIMEOUT = 180_000;
 
 let server;
 let chrome;
-before(async () => {
-  server = await startTestServer();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
+withServerAndBrowser({}, (started, browser) => {
+  [server, chrome] = [started, browser];
 });
 
 /** A new "device": its own browser context and harness page. */

@@ -1,19 +1,14 @@
 // The whole account life cycle in headless Chromium against the real server (better-auth on a
 // fresh SQLite file): register, sign out, a wrong password, sign in, the guarded dashboard,
 // a reload, the reset e-mail from the outbox, the new password, and the guard's return path.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertText, apiClient, launchBrowser, startTestServer } from './helpers.mjs';
+import { apiClient, assertText, withServerAndBrowser } from './helpers.mjs';
 
 let server;
 let chrome;
-before(async () => {
-  server = await startTestServer();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
+withServerAndBrowser({}, (started, browser) => {
+  [server, chrome] = [started, browser];
 });
 
 const EMAIL = 'ada@example.com';

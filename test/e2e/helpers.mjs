@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: a fresh server per test file on a free loopback port, an HTTP
 // client that behaves like the demo page (Origin header, cookie jar), and the browser.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -112,6 +113,25 @@ export function apiClient(baseURL) {
     signOut: () => request('POST', '/api/auth/sign-out', {}),
     session: () => request('GET', '/api/auth/get-session'),
   };
+}
+
+/**
+ * The set-up most files share: before their tests, the demo server (`startTestServer(options)`)
+ * and one headless Chromium (`launchBrowser()`), handed to `ready(server, chrome)`; after them,
+ * both stopped (whatever of them started).
+ */
+export function withServerAndBrowser(options, ready) {
+  let server;
+  let chrome;
+  before(async () => {
+    server = await startTestServer(options);
+    chrome = await launchBrowser();
+    ready(server, chrome);
+  });
+  after(async () => {
+    await chrome?.close();
+    await server?.stop();
+  });
 }
 
 /**

@@ -1,17 +1,12 @@
 // `npm run start:mock`: the same demo pages driven by the seed tutorial's mock authProvider.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startTestServer } from './helpers.mjs';
+import { withServerAndBrowser } from './helpers.mjs';
 
 let server;
 let chrome;
-before(async () => {
-  server = await startTestServer({ mock: true });
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
+withServerAndBrowser({ mock: true }, (started, browser) => {
+  [server, chrome] = [started, browser];
 });
 
 async function signIn(page, email, password) {

@@ -2,22 +2,17 @@
 // generic-oauth plugin, in headless Chromium against the real server: the "Demo IdP" button on
 // /login, a real authorization-code round trip, the dashboard, a reload, a server-side token
 // refresh, sign-out at the IdP too, `?to=`, a cancel at the IdP, a tampered `state`, a replay.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { assertText, launchBrowser, startTestServer } from './helpers.mjs';
+import { assertText, withServerAndBrowser } from './helpers.mjs';
 import { pathOf, signInAtIdp } from './idp-pages.mjs';
 import { DEMO_IDP_USER } from '../../server/idp.mjs';
 
 let server;
 let chrome;
-before(async () => {
-  server = await startTestServer();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
+withServerAndBrowser({}, (started, browser) => {
+  [server, chrome] = [started, browser];
 });
 
 const sessionOf = async (context) => {

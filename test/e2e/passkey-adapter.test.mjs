@@ -2,11 +2,11 @@
 // virtual authenticator (resident keys, user verification), the kit's real store and adapter
 // bundled from src/ (harness/account-page.ts), better-auth's real client, and the demo server
 // with its passkey plugin on http://localhost:PORT (WebAuthn refuses IP addresses).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { freshDataDir, launchBrowser, openHarness, startServerProcess, startTestServer } from './helpers.mjs';
+import { freshDataDir, openHarness, startServerProcess, withServerAndBrowser } from './helpers.mjs';
 
 // A real browser, a real server and several WebAuthn ceremonies: give it room on a busy machine.
 const TIMEOUT = 120_000;
@@ -15,13 +15,8 @@ const FIELD = '<input id="user" name="username" autocomplete="username webauthn"
 
 let server;
 let chrome;
-before(async () => {
-  server = await startTestServer();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
+withServerAndBrowser({}, (started, browser) => {
+  [server, chrome] = [started, browser];
 });
 
 /** A harness page with a virtual authenticator attached (resident keys, user verification on). */

@@ -1,19 +1,14 @@
 // Logout during a pending login or register, against the real better-auth server in Chromium:
 // the late answer creates a server session after the user logged out; the store must end it,
 // so no session survives (get-session answers null) and the next checkAuth stays signed out.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiClient, launchBrowser, openHarness, startTestServer } from './helpers.mjs';
+import { apiClient, openHarness, withServerAndBrowser } from './helpers.mjs';
 
 let server;
 let chrome;
-before(async () => {
-  server = await startTestServer();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
+withServerAndBrowser({}, (started, browser) => {
+  [server, chrome] = [started, browser];
 });
 
 const harnessPage = () => openHarness(chrome, server);

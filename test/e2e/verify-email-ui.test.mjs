@@ -2,22 +2,17 @@
 // with verification required (as `npm start` runs it): sign-up continues into "check your inbox"
 // in place, the link from the outbox lands on /verify-email and signs in; an expired or a used
 // link shows "this link has expired" with a "send a new link" that works.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEmailVerificationToken } from 'better-auth/api';
 import { rm } from 'node:fs/promises';
-import { assertText, freshDataDir, launchBrowser, startServerProcess, startTestServer } from './helpers.mjs';
+import { assertText, freshDataDir, startServerProcess, withServerAndBrowser } from './helpers.mjs';
 import { devSecret, newestMail, outbox } from './factors-harness.mjs';
 
 let server;
 let chrome;
-before(async () => {
-  server = await startTestServer({ requireEmailVerification: true });
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
+withServerAndBrowser({ requireEmailVerification: true }, (started, browser) => {
+  [server, chrome] = [started, browser];
 });
 
 const VERIFY = /Verify your e-mail/;
