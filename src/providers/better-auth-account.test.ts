@@ -8,25 +8,19 @@ import { expect } from '@open-wc/testing';
 import {
   createBetterAuthProvider,
   type BetterAuthClientLike,
-  type BetterAuthErrorLike,
   type BetterAuthFetchOptionsLike,
   BetterAuthProviderError,
   type BetterAuthProviderOptions,
   type BetterAuthRequestLike,
-  type BetterAuthResultLike,
 } from './better-auth.js';
+import { nextReply, rejection, type Reply } from '../test-utils/better-auth-client.js';
 
-type Reply = { data: unknown } | { error: BetterAuthErrorLike };
 type Call = { method: string; params: Record<string, unknown> };
 
 /** A recording fake client; `replies[route]` answers (the last one repeats). `$fetch` routes by path. */
 function fakeClient(replies: Record<string, Reply[]> = {}) {
   const calls: Call[] = [];
-  const answer = (method: string) => {
-    const queue = replies[method] ?? [{ data: { status: true } }];
-    const reply = queue.length > 1 ? queue.shift()! : queue[0];
-    return ('error' in reply ? { data: null, error: reply.error } : { data: reply.data, error: null }) as BetterAuthResultLike<never>;
-  };
+  const answer = (method: string) => nextReply(replies, method);
   const endpoint = (method: string) => async (params: Record<string, unknown> = {}) => {
     const { fetchOptions, ...rest } = params as { fetchOptions?: BetterAuthFetchOptionsLike };
     calls.push({ method, params: { ...rest, ...(fetchOptions?.method ? { fetchMethod: fetchOptions.method } : {}) } });
@@ -65,15 +59,6 @@ function fakeClient(replies: Record<string, Reply[]> = {}) {
     deleteUser: endpoint('deleteUser'),
   };
   return { client, calls };
-}
-
-async function rejection(promise: unknown): Promise<BetterAuthProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as BetterAuthProviderError;
-  }
-  throw new Error('expected a rejection');
 }
 
 const PASSKEY_METHODS = ['loginWithPasskey', 'listPasskeys', 'addPasskey', 'renamePasskey', 'deletePasskey'] as const;

@@ -11,14 +11,12 @@ import { storeHarness } from '../test-utils/store.js';
 import {
   createBetterAuthProvider,
   type BetterAuthClientLike,
-  type BetterAuthErrorLike,
   type BetterAuthFetchOptionsLike,
   BetterAuthProviderError,
   type BetterAuthProviderOptions,
-  type BetterAuthResultLike,
 } from './better-auth.js';
+import { nextReply, rejection, type Reply } from '../test-utils/better-auth-client.js';
 
-type Reply = { data: unknown } | { error: BetterAuthErrorLike };
 type Call = { method: string; params: Record<string, unknown>; fetchMethod?: string };
 
 /** A recording fake client with every plugin route; `replies[route]` answers (the last one repeats). */
@@ -27,9 +25,7 @@ function fakeClient(replies: Record<string, Reply[]> = {}) {
   const endpoint = (method: string) => async (params: Record<string, unknown> = {}) => {
     const { fetchOptions, ...rest } = params as { fetchOptions?: BetterAuthFetchOptionsLike };
     calls.push({ method, params: rest, ...(fetchOptions?.method ? { fetchMethod: fetchOptions.method } : {}) });
-    const queue = replies[method] ?? [{ data: { status: true } }];
-    const reply = queue.length > 1 ? queue.shift()! : queue[0];
-    return ('error' in reply ? { data: null, error: reply.error } : { data: reply.data, error: null }) as BetterAuthResultLike<never>;
+    return nextReply(replies, method);
   };
   const client: BetterAuthClientLike = {
     signIn: { email: endpoint('signIn.email'), emailOtp: endpoint('signIn.emailOtp'), magicLink: endpoint('signIn.magicLink') },
@@ -51,15 +47,6 @@ function fakeClient(replies: Record<string, Reply[]> = {}) {
 }
 
 const ALL: BetterAuthProviderOptions = { features: { twoFactor: true, emailOTP: true, magicLink: true, emailVerification: true } };
-
-async function rejection(promise: unknown): Promise<BetterAuthProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as BetterAuthProviderError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const FACTOR_METHODS = ['verifyTwoFactor', 'sendTwoFactorCode', 'sendLoginCode', 'loginWithCode', 'sendMagicLink', 'sendVerificationEmail', 'verifyEmail'] as const;
 

@@ -11,6 +11,7 @@ import {
   type BetterAuthResultLike,
   type BetterAuthSessionLike,
 } from './better-auth.js';
+import { rejection } from '../test-utils/better-auth-client.js';
 
 type Call = { method: string; params: Record<string, unknown> };
 
@@ -70,16 +71,6 @@ function fakeClient(replies: Record<string, Reply[]> = {}, extra: Partial<Better
 const session = (user: Record<string, unknown>): { data: BetterAuthSessionLike } => ({
   data: { user: { id: 'u1', email: 'ada@example.com', name: 'Ada', image: null, ...user }, session: { id: 's1' } },
 });
-
-/** Awaits a promise that must reject, and returns what it rejected with. */
-async function rejection(promise: unknown): Promise<BetterAuthProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as BetterAuthProviderError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('createBetterAuthProvider', () => {
   it('needs a client', () => {

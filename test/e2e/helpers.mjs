@@ -230,8 +230,8 @@ export function startServerProcess({ dataDir, env = {}, args = [] } = {}) {
 }
 
 const harnessScripts = new Map();
-/** A harness page's script (test/e2e/harness/*.ts), bundled once per process. */
-function harnessBundle(entry) {
+/** A page script (a harness or fixture under test/e2e/, TypeScript from src/), bundled once per process. */
+export function harnessBundle(entry) {
   if (!harnessScripts.has(entry)) {
     harnessScripts.set(
       entry,

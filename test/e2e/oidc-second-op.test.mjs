@@ -5,12 +5,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { createIdp } from '../../server/idp.mjs';
-import { launchBrowser } from './helpers.mjs';
+import { harnessBundle, launchBrowser } from './helpers.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const GRACE = { accountId: 'grace-7', username: 'grace@corp.example', password: 'corp pass 7', claims: { preferred_username: 'grace', groups: ['ops', 'admins'] } };
 
 let op;
@@ -29,18 +26,7 @@ const close = (server) => new Promise((resolve) => {
 });
 
 before(async () => {
-  const bundle = await build({
-    absWorkingDir: root,
-    entryPoints: ['test/e2e/fixtures/second-op-app.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    tsconfig: 'tsconfig.json',
-    logLevel: 'silent',
-  });
-  const js = bundle.outputFiles[0].text;
+  const js = await harnessBundle('test/e2e/fixtures/second-op-app.ts');
 
   let idp;
   op = await listen((req, res) => idp.handle(req, res));
