@@ -14,7 +14,17 @@ configureAuth({
     // The demo server runs these better-auth plugins (server/auth.mjs): the adapter then offers
     // their methods, so /login shows the e-mailed code and link, and continues into a second
     // factor or an unconfirmed address in place.
-    features: { twoFactor: true, emailOTP: true, magicLink: true, emailVerification: true },
+    features: {
+      twoFactor: true,
+      emailOTP: true,
+      magicLink: true,
+      emailVerification: true,
+      // The /account page: passkeys, password, e-mail, sessions, two-factor set-up, deletion.
+      passkey: true,
+      account: true,
+      changeEmail: true,
+      deleteAccount: true,
+    },
     // A used or expired sign-in link returns to the callback page, which sends the browser back
     // to /login with the reason (`?auth_error=link-expired`) instead of a bare `?error=`.
     magicLinkErrorPath: '/auth/callback',

@@ -19,6 +19,7 @@ function safeHref(url) {
 export function baseLayout({ title, mode, current, body, notifications = false, outbox = true, script = '/app.js' }) {
   const nav = [
     ['/dashboard', 'Dashboard'],
+    ['/account', 'Account'],
     ['/login', 'Sign in'],
     ['/register', 'Register'],
     ['/forgot-password', 'Forgot password'],
@@ -59,7 +60,7 @@ ${body}
 }
 
 /**
- * @param {string} page one of login, register, forgot-password, update-password, verify-email, dashboard, two-factor
+ * @param {string} page one of login, register, forgot-password, update-password, verify-email, dashboard, two-factor, account
  * @param {{ mode: 'better-auth' | 'mock', demoUser?: { email: string, password: string }, twoFactorUser?: { email: string, password: string }, outbox?: boolean }} ctx
  *   outbox: whether the dev outbox page is served (not in production); default true
  *   twoFactorUser: the two-factor demo account, when the server has one (its TOTP secret is printed on the console only)
@@ -160,6 +161,7 @@ export function renderPage(page, { mode, demoUser, twoFactorUser, outbox = true 
             <h1 id="dash-title">Dashboard</h1>
             <p>Only signed-in users see this page: <code>&lt;auth-guard&gt;</code> asked the provider's <code>checkAuth</code>.</p>
             <demo-identity></demo-identity>
+            <p><a href="/account">Your account</a>: password, e-mail, passkeys, sessions, two-factor.</p>
             <auth-logout>Sign out</auth-logout>
           </section>
           <auth-guard permission="admin" no-redirect>
@@ -173,6 +175,27 @@ export function renderPage(page, { mode, demoUser, twoFactorUser, outbox = true 
           </auth-guard>
         </template>
       </auth-guard>`,
+      });
+    case 'account':
+      // Each account element appears only when the provider has its methods (the mock
+      // provider has none, so the page then says so).
+      return layout({
+        title: 'Your account',
+        mode,
+        current: '/account',
+        notifications: true,
+        body: `      <auth-guard>
+        <p slot="fallback" class="demo-card" role="status">Checking your session…</p>
+        <template>
+          <auth-account></auth-account>
+          <p class="demo-card"><a href="/dashboard">Back to the dashboard</a> · <auth-logout>Sign out</auth-logout></p>
+        </template>
+      </auth-guard>${
+        mode === 'mock'
+          ? `
+      <p class="demo-hint">The tutorial's mock provider has no account methods: this page needs <code>npm start</code> (better-auth).</p>`
+          : ''
+      }`,
       });
     default:
       return undefined;

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the database lives unless told otherwise: `<repo>/.data`, or `$DATA_DIR`. */
 export const DEFAULT_DATA_DIR = resolve(root, '.data');
 
-const PAGES = new Set(['login', 'register', 'forgot-password', 'update-password', 'verify-email', 'dashboard', 'two-factor']);
+const PAGES = new Set(['login', 'register', 'forgot-password', 'update-password', 'verify-email', 'dashboard', 'two-factor', 'account']);
 
 // The elements need no inline script or style: a strict policy proves it stays that way.
 const CSP = [

@@ -13,11 +13,13 @@ export {
   unregisterAuthLocale,
   en,
   type AuthStrings,
+  type AuthLocale,
   type AuthStringsOverrides,
   type AuthErrorStrings,
   type AuthErrorText,
 } from './internal/strings.js';
 export { localizeError } from './internal/localize-error.js';
+export type { AccountStrings, AccountStringsOverrides, AccountErrorCode } from './internal/account-strings.js';
 // Registration order: the scope first, so it can answer its descendants' context requests.
 export { AuthScope } from './components/auth-scope/auth-scope.js';
 export { AuthLogin, type AuthLoginProvider } from './components/auth-login/auth-login.js';

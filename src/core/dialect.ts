@@ -16,6 +16,8 @@ export interface ActionResult {
   timedOut?: boolean;
   /** One more step is needed before the user is signed in (then `success` is `false`, with no error). */
   challenge?: AuthChallenge;
+  /** What a successful call answered: the resolved value (a v4 result object's `data`). */
+  data?: unknown;
 }
 
 /** Result of checkAuth / check. */
@@ -52,9 +54,12 @@ export type ActionMethod = Exclude<AuthAction, 'checkAuth' | 'checkError' | 'get
 /** The one contract the store calls. */
 export interface NormalizedProvider {
   readonly dialect: AuthDialect;
+  /** The limit of a browser ceremony's call (a passkey prompt). */
+  readonly ceremonyMs: number;
   /** Whether the provider implements an optional action at all. */
   has(method: ActionMethod | 'getIdentity' | 'getPermissions'): boolean;
-  action(method: ActionMethod, params: unknown): Promise<ActionResult>;
+  /** `timeoutMs` replaces the provider-wide limit for this call (0 waits forever). */
+  action(method: ActionMethod, params: unknown, timeoutMs?: number): Promise<ActionResult>;
   check(params: unknown): Promise<CheckResult>;
   checkError(error: unknown): Promise<ErrorCheckResult>;
   getIdentity(params: unknown): Promise<DataResult>;
@@ -149,8 +154,11 @@ export function normalizeProvider(
   const v4 = dialect === 'refine-v4';
   const identityMethod = dialect === 'refine-v3' ? 'getUserIdentity' : 'getIdentity';
   // `this` stays the provider: class-based providers rely on it.
-  const call = (method: string, arg: unknown): Promise<Settled> =>
-    settle(() => (p[method] as (a: unknown) => unknown).call(provider, arg), timeoutMs);
+  const call = (method: string, arg: unknown, limit = timeoutMs): Promise<Settled> =>
+    settle(() => (p[method] as (a: unknown) => unknown).call(provider, arg), limit);
+  // A browser ceremony (a passkey prompt) waits for a person: never less than WebAuthn's own
+  // five-minute ceiling, so a slow hand is not a timeout; still bounded, so it cannot hang a form.
+  const ceremonyMs = timeoutMs > 0 ? Math.max(timeoutMs, 300_000) : 0;
 
   const toAction = (settled: Settled): ActionResult => {
     if (settled.status === 'timeout') return { success: false, timedOut: true };
@@ -164,14 +172,14 @@ export function normalizeProvider(
     // something else is read like v3 (resolved = success), which is the forgiving reading.
     if (v4 && hasKey(value, 'success')) {
       return read(value, 'success')
-        ? { success: true, redirectTo: read(value, 'redirectTo') }
+        ? { success: true, redirectTo: read(value, 'redirectTo'), data: read(value, 'data') }
         : { success: false, error: read(value, 'error') };
     }
     // react-admin's login resolves `{ redirectTo }`, and a falsy one means "stay there".
     if (dialect === 'react-admin' && hasKey(value, 'redirectTo')) {
-      return { success: true, redirectTo: read(value, 'redirectTo') || false };
+      return { success: true, redirectTo: read(value, 'redirectTo') || false, data: value };
     }
-    return { success: true, redirectTo: value };
+    return { success: true, redirectTo: value, data: value };
   };
 
   const toData = (settled: Settled): DataResult => {
@@ -182,8 +190,9 @@ export function normalizeProvider(
 
   return {
     dialect,
+    ceremonyMs,
     has: (method) => isFn(p[method === 'getIdentity' ? identityMethod : method]),
-    action: async (method, params) => toAction(await call(method, params)),
+    action: async (method, params, limit) => toAction(await call(method, params, limit)),
 
     async check(params) {
       const settled = await call(v4 ? 'check' : 'checkAuth', params);

@@ -1,4 +1,4 @@
-import type { AuthAction, AuthError } from './types.js';
+import type { AccountAction, AuthAction, AuthError } from './types.js';
 
 /**
  * Every error code the kit knows, each with its own strings entry (`strings.errors[code]`): the
@@ -24,6 +24,7 @@ export const AUTH_ERROR_CODES = [
   'send-magic-link-failed',
   'send-verification-email-failed',
   'verify-email-failed',
+  'login-with-passkey-failed',
   // The kit's own situations.
   'timeout',
   'unsupported',
@@ -54,6 +55,10 @@ export const AUTH_ERROR_CODES = [
   'two-factor-expired',
   'method-unavailable',
   'link-expired',
+  // Passkeys on the sign-in page (a dismissed prompt is `passkey-cancelled`, which no element shows).
+  'passkey-cancelled',
+  'passkey-unavailable',
+  'passkey-failed',
   // An OAuth / OpenID Connect return that signs nobody in (refused at the provider, a bad state, anything else).
   'access-denied',
   'invalid-state',
@@ -69,8 +74,11 @@ export function isAuthErrorCode(code: unknown): code is AuthErrorCode {
   return typeof code === 'string' && (AUTH_ERROR_CODES as readonly string[]).includes(code);
 }
 
+/** The actions whose default error is one of {@link AUTH_ERROR_CODES} (the account page's have their own codes). */
+export type CoreAction = Exclude<AuthAction, AccountAction>;
+
 /** The code of each action's default error. */
-export const ACTION_ERROR_CODES: Readonly<Record<AuthAction, AuthErrorCode>> = {
+export const ACTION_ERROR_CODES: Readonly<Record<CoreAction, AuthErrorCode>> = {
   login: 'login-failed',
   logout: 'logout-failed',
   register: 'register-failed',
@@ -88,6 +96,7 @@ export const ACTION_ERROR_CODES: Readonly<Record<AuthAction, AuthErrorCode>> = {
   sendMagicLink: 'send-magic-link-failed',
   sendVerificationEmail: 'send-verification-email-failed',
   verifyEmail: 'verify-email-failed',
+  loginWithPasskey: 'login-with-passkey-failed',
 };
 
 /**
@@ -95,7 +104,7 @@ export const ACTION_ERROR_CODES: Readonly<Record<AuthAction, AuthErrorCode>> = {
  * English here is what `auth-error` events and the state carry; elements show the strings
  * entry of the `code` instead.
  */
-export const DEFAULT_ERRORS: Readonly<Record<AuthAction, AuthError>> = {
+export const DEFAULT_ERRORS: Readonly<Record<CoreAction, AuthError>> = {
   login: { name: 'Login Error', message: 'Invalid credentials', code: 'login-failed' },
   logout: { name: 'Logout Error', message: 'Something went wrong during logout', code: 'logout-failed' },
   register: { name: 'Register Error', message: 'Error while registering', code: 'register-failed' },
@@ -113,7 +122,23 @@ export const DEFAULT_ERRORS: Readonly<Record<AuthAction, AuthError>> = {
   sendMagicLink: { name: 'Send Link Error', message: 'The sign-in link could not be sent', code: 'send-magic-link-failed' },
   sendVerificationEmail: { name: 'Send Email Error', message: 'The verification e-mail could not be sent', code: 'send-verification-email-failed' },
   verifyEmail: { name: 'Verification Error', message: 'The e-mail address could not be verified', code: 'verify-email-failed' },
+  loginWithPasskey: { name: 'Passkey Error', message: 'Signing in with the passkey failed', code: 'login-with-passkey-failed' },
 };
+
+/**
+ * The default error of any action. An account action's is generic English with the code
+ * `<action>-failed` (`changePassword` → `change-password-failed`): the account elements carry
+ * the words for those codes, so pages without them do not load them.
+ */
+export function defaultError(action: AuthAction): AuthError {
+  return (
+    (DEFAULT_ERRORS as Partial<Record<AuthAction, AuthError>>)[action] ?? {
+      name: 'Account Error',
+      message: 'The request failed',
+      code: `${action.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}-failed`,
+    }
+  );
+}
 
 /** The error every action resolves with when the provider does not answer in time. */
 export const TIMEOUT_ERROR: AuthError = {
@@ -127,7 +152,7 @@ export const TIMEOUT_ERROR: AuthError = {
  * method for the developer; people see the `unsupported` strings entry.
  */
 export function unsupportedError(action: AuthAction, method: string): AuthError {
-  return { name: DEFAULT_ERRORS[action].name, message: `This authProvider does not implement ${method}.`, code: 'unsupported' };
+  return { name: defaultError(action).name, message: `This authProvider does not implement ${method}.`, code: 'unsupported' };
 }
 
 /** What an element reports when it finds no store: a configuration mistake of the page. */

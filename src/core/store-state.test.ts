@@ -20,7 +20,7 @@ describe('state: initial value and snapshots', () => {
     expect(store.state.errors).to.deep.equal({});
     expect(store.state.notifications).to.deep.equal([]);
     expect(store.state.challenge).to.equal(null);
-    expect(Object.values(store.state.pending)).to.have.length(17).and.satisfy((v: boolean[]) => v.every((p) => !p));
+    expect(Object.values(store.state.pending)).to.have.length(18).and.satisfy((v: boolean[]) => v.every((p) => !p));
   });
 
   it('publishes a new frozen snapshot on every change and never mutates the old one', async () => {

@@ -1,9 +1,10 @@
 import { normalizeProvider, type ActionMethod, type ActionResult, type CheckResult, type NormalizedProvider } from './dialect.js';
-import { DEFAULT_ERRORS, TIMEOUT_ERROR, toAuthError, unsupportedError } from './errors.js';
+import { DEFAULT_ERRORS, TIMEOUT_ERROR, defaultError, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams } from './url.js';
 import { SessionSync, defaultChannelName, unansweredError, type SessionSyncHost, type SessionSyncOptions } from './session-sync.js';
 import type {
+  AccountAction,
   ActionOptions,
   AnyAuthProvider,
   AuthAction,
@@ -71,16 +72,31 @@ const ACTIONS: readonly AuthAction[] = [
   'login', 'logout', 'register', 'forgotPassword', 'updatePassword',
   'checkAuth', 'checkError', 'getPermissions', 'getIdentity', 'handleCallback',
   'verifyTwoFactor', 'sendTwoFactorCode', 'sendLoginCode', 'loginWithCode', 'sendMagicLink',
-  'sendVerificationEmail', 'verifyEmail',
+  'sendVerificationEmail', 'verifyEmail', 'loginWithPasskey',
 ];
 
-const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as Record<AuthAction, boolean>;
+const idle = Object.freeze(Object.fromEntries(ACTIONS.map((a) => [a, false]))) as AuthState['pending'];
 
 /**
  * The code of the `logout` error recorded when the store could not end a session that a login
  * or register created after the user had logged out: that session may still exist.
  */
 export const STALE_LOGOUT_FAILED = 'logout-failed';
+
+/**
+ * Whether a failure is a cancelled browser ceremony rather than an error: the provider's
+ * `passkey-cancelled`, or the browser's own `NotAllowedError` (dismissed, timed out, nothing to
+ * offer — WebAuthn does not tell them apart, on purpose) or `AbortError` passed through.
+ */
+function isCancel(error: unknown): boolean {
+  if (error === null || typeof error !== 'object') return false;
+  try {
+    const { code, name } = error as { code?: unknown; name?: unknown };
+    return code === 'passkey-cancelled' || name === 'NotAllowedError' || name === 'AbortError';
+  } catch {
+    return false;
+  }
+}
 
 const FALLBACK_LOCATION: LocationLike = { href: 'http://localhost/', pathname: '/', search: '' };
 
@@ -132,6 +148,8 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   // What is (re)loaded each time the status becomes `authenticated`.
   #keep = { identity: true, permissions: false };
   #inflight = new Map<AuthAction, Promise<AuthOutcome>>();
+  /** The pending passkey autofill request's controller (at most one per store). */
+  #autofill?: AbortController;
   // Bumped whenever the session may have changed (login, logout, register, a logging-out
   // checkError). Results of calls started under an older epoch are stale.
   #epoch = 0;
@@ -519,6 +537,84 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     });
   }
 
+  /**
+   * Signs in with a passkey (`{ autoFill, signal }`); succeeds like {@link login}.
+   *
+   * With `autoFill: true` this is the conditional-mediation request behind a username field's
+   * suggestions: it waits (untimed, not `pending`, so no form looks busy) until the user picks a
+   * passkey or it is aborted — by `signal`, by the next autofill request, or by any other passkey
+   * ceremony this store starts (the button, `addPasskey`), which browsers refuse to run while one
+   * is pending. A cancelled ceremony (the prompt dismissed, a request aborted: the provider's
+   * `passkey-cancelled`, or the browser's `NotAllowedError` / `AbortError`) resolves
+   * `{ ok: false, cancelled: true }` and records no error.
+   */
+  loginWithPasskey(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
+    const given = asParams(params);
+    this.#autofill?.abort();
+    this.#autofill = undefined;
+    if (given.autoFill !== true) return this.#signIn('loginWithPasskey', given, options, this.#provider.ceremonyMs);
+    if (!this.#provider.has('loginWithPasskey')) return Promise.resolve(this.#failure('loginWithPasskey', {}, options, 'loginWithPasskey'));
+    const controller = new AbortController();
+    this.#autofill = controller;
+    const outer = given.signal as Partial<AbortSignal> | undefined;
+    if (outer?.aborted === true) controller.abort();
+    else if (typeof outer?.addEventListener === 'function') outer.addEventListener('abort', () => controller.abort(), { once: true });
+    const logouts = this.#logouts;
+    const signIns = this.#signIns;
+    return (async (): Promise<AuthOutcome> => {
+      try {
+        const result = await this.#provider.action('loginWithPasskey', { ...given, signal: controller.signal }, 0);
+        if (this.#autofill === controller) this.#autofill = undefined;
+        if (logouts !== this.#logouts || signIns !== this.#signIns) return await this.#stale(result.success, logouts);
+        if (!result.success && (controller.signal.aborted || isCancel(result.error))) return { ok: false, cancelled: true };
+        return this.#signInAnswered('loginWithPasskey', result, options);
+      } catch (error) {
+        // As in `#once`: the app's own input misbehaving (a throwing getter), never the provider.
+        return this.#failure('loginWithPasskey', { error }, {});
+      }
+    })();
+  }
+
+  /**
+   * Runs one of the account page's optional methods ({@link AccountAction}) and resolves its
+   * answer as `data` (a list, a new secret; `undefined` for nothing). Like every action: one call
+   * at a time per action, `pending` and `errors` in the state, `unsupported` without the
+   * method, never a rejection. An answer that arrives after a logout or another sign-in is
+   * dropped (`stale`: it describes someone else's account). It never navigates, except
+   * `deleteAccount`: unless it answers `{ confirmationSent: true }` the user is signed out and
+   * sent to `params.redirectPath ?? loginPath`. `addPasskey` first aborts a pending passkey
+   * autofill request; a cancelled ceremony resolves `{ ok: false, cancelled: true }`.
+   */
+  perform<T = unknown>(action: AccountAction, params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome<T>> {
+    const ceremony = action === 'addPasskey';
+    if (ceremony) {
+      this.#autofill?.abort();
+      this.#autofill = undefined;
+    }
+    return this.#run(action, options, async () => {
+      const logouts = this.#logouts;
+      const signIns = this.#signIns;
+      const given = asParams(params);
+      const result = await this.#provider.action(action, given, ceremony ? this.#provider.ceremonyMs : undefined);
+      if (logouts !== this.#logouts || signIns !== this.#signIns) return { ok: false, stale: true };
+      if (!result.success) return isCancel(result.error) ? { ok: false, cancelled: true } : this.#failure(action, result, options);
+      this.clearError(action);
+      const data = result.data ?? undefined;
+      if (action === 'deleteAccount' && asParams(data).confirmationSent !== true) {
+        // The account and its sessions are gone: signed out, as a logout that the server made.
+        this.#invalidate();
+        this.#logouts += 1;
+        this.#signedIn = false;
+        this.#sessionChanged({ status: 'unauthenticated', challenge: null }, action);
+        this.#succeeded(options);
+        const target = this.#safe(given.redirectPath) ?? this.loginPath;
+        return { ok: true, data, ...this.#go(action, target, false, options) };
+      }
+      this.#succeeded(options);
+      return { ok: true, data };
+    }) as Promise<AuthOutcome<T>>;
+  }
+
   /* ---------------------------------------------------------------- internals */
 
   /** An optional action run once at a time; without the provider method it fails with `unsupported`. */
@@ -543,13 +639,14 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   }
 
   /** An optional action that signs in (a second factor, an e-mailed code): judged like login. */
-  #signIn(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
+  #signIn(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions, timeoutMs?: number): Promise<AuthOutcome> {
     return this.#run(action, options, async () => {
       const logouts = this.#logouts;
       const signIns = this.#signIns;
-      const result = await this.#provider.action(action, params ?? {});
+      const result = await this.#provider.action(action, params ?? {}, timeoutMs);
       // As for login: a logout asked for (or another sign-in made) meanwhile makes it stale.
       if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      if (!result.success && isCancel(result.error)) return { ok: false, cancelled: true };
       return this.#signInAnswered(action, result, options);
     });
   }
@@ -721,7 +818,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
         ? unsupportedError(action, unsupported)
         : result.timedOut
           ? unansweredError(result)
-          : toAuthError(result.error, DEFAULT_ERRORS[action]);
+          : toAuthError(result.error, defaultError(action));
     this.#fail(action, error, options.notify !== false);
     return { ok: false, error };
   }
@@ -805,7 +902,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
         ? unsupportedError(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
         : result.timedOut
           ? unansweredError(result)
-          : toAuthError(result.error, DEFAULT_ERRORS[action]);
+          : toAuthError(result.error, defaultError(action));
       this.#set({ [key]: null, errors: { ...this.#state.errors, [action]: error } });
       return { ok: false, error };
     });

@@ -45,7 +45,30 @@ export type AuthAction =
   | 'loginWithCode'
   | 'sendMagicLink'
   | 'sendVerificationEmail'
-  | 'verifyEmail';
+  | 'verifyEmail'
+  /** Optional: signs in with a passkey (`{ autoFill, signal }`). */
+  | 'loginWithPasskey'
+  | AccountAction;
+
+/**
+ * The optional methods of a signed-in user's account page. Each answers with data (a list, a
+ * secret) or nothing; the store runs them with `store.perform(action, params)`.
+ */
+export type AccountAction =
+  | 'listPasskeys'
+  | 'addPasskey'
+  | 'renamePasskey'
+  | 'deletePasskey'
+  | 'changePassword'
+  | 'changeEmail'
+  | 'listSessions'
+  | 'revokeSession'
+  | 'revokeOtherSessions'
+  | 'enableTwoFactor'
+  | 'confirmTwoFactor'
+  | 'disableTwoFactor'
+  | 'generateBackupCodes'
+  | 'deleteAccount';
 
 /** A way to prove the second factor: an authenticator app, a code sent by e-mail (or SMS), a backup code. */
 export type TwoFactorMethod = 'totp' | 'otp' | 'backup-code';
@@ -169,8 +192,8 @@ export interface AuthState<Identity = unknown, Permissions = unknown> {
    * permissions: true })`, `loadPermissions: true`) or called `getPermissions()`.
    */
   permissions: Permissions | null;
-  /** Which actions are pending. */
-  pending: Readonly<Record<AuthAction, boolean>>;
+  /** Which actions are pending (an account action's flag appears once it first runs). */
+  pending: Readonly<Record<Exclude<AuthAction, AccountAction>, boolean> & Partial<Record<AccountAction, boolean>>>;
   /** The last error per action, cleared when the action next succeeds. */
   errors: Readonly<Partial<Record<AuthAction, AuthError>>>;
   /** Errors not yet dismissed, oldest first. */
@@ -210,6 +233,11 @@ export interface AuthOutcome<T = unknown> {
    * a timeout): it changed nothing and navigated nowhere.
    */
   stale?: boolean;
+  /**
+   * The user or the page cancelled a browser ceremony (a passkey prompt dismissed, an autofill
+   * request aborted): `ok` is `false`, nothing was recorded as an error.
+   */
+  cancelled?: boolean;
   /**
    * The provider answered that one more step is needed (`ok` is `false`, there is no `error`,
    * nothing navigated): the same value as `state.challenge`.

@@ -30,7 +30,7 @@ export interface UseAuth<Identity = unknown, Permissions = unknown> {
   /** Data from `getPermissions` (loaded after sign-in when `{ permissions: true }`), else `null`. */
   readonly permissions: ComputedRef<Permissions | null>;
   /** Which actions are running. */
-  readonly pending: ComputedRef<Readonly<Record<AuthAction, boolean>>>;
+  readonly pending: ComputedRef<AuthState['pending']>;
   /** The last error per action. */
   readonly errors: ComputedRef<Readonly<Partial<Record<AuthAction, AuthError>>>>;
 }

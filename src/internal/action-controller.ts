@@ -59,7 +59,7 @@ export class AuthActionController implements ReactiveController {
     this.#options = options;
     host.addController(this);
     this.#slice = new StateSliceController(host, options.auth, (state) => ({
-      pending: state.pending[this.action],
+      pending: state.pending[this.action] === true,
       error: state.errors[this.action],
     }));
   }

@@ -1,5 +1,6 @@
 import { DEFAULT_ERRORS, TIMEOUT_ERROR, type AuthErrorCode } from '../core/errors.js';
 import type { AuthError } from '../core/types.js';
+import type { AccountStrings, AccountStringsOverrides } from './account-strings.js';
 
 // The core's English defaults are refine's words; English shows them as they are, written once.
 const fromCore = ({ name, message }: AuthError): AuthErrorText => ({ title: name, message });
@@ -32,6 +33,11 @@ export interface AuthStrings {
   locale: string;
   /** Errors by code: what an element shows for the kit's and the adapters' errors. */
   errors: AuthErrorStrings;
+  /**
+   * The account elements' strings (`<auth-change-password>`, `<auth-sessions>`…). Their English
+   * is loaded with those elements, so it is absent here; every bundled locale has them all.
+   */
+  account?: AccountStrings;
 
   loginTitle: string;
   emailLabel: string;
@@ -160,6 +166,9 @@ export interface AuthStrings {
   verifyRetry: string;
 }
 
+/** A complete bundled locale: every element's strings, the account elements' included. */
+export type AuthLocale = AuthStrings & { account: AccountStrings };
+
 /** English, the default. */
 export const en: AuthStrings = {
   locale: 'en',
@@ -180,6 +189,7 @@ export const en: AuthStrings = {
     'send-magic-link-failed': fromCore(DEFAULT_ERRORS.sendMagicLink),
     'send-verification-email-failed': fromCore(DEFAULT_ERRORS.sendVerificationEmail),
     'verify-email-failed': fromCore(DEFAULT_ERRORS.verifyEmail),
+    'login-with-passkey-failed': fromCore(DEFAULT_ERRORS.loginWithPasskey),
     timeout: fromCore(TIMEOUT_ERROR),
     unsupported: { title: 'Not available', message: 'This is not available with the current sign-in service.' },
     'no-store': { title: 'Configuration Error', message: 'Sign-in is not set up on this page yet.' },
@@ -211,6 +221,9 @@ export const en: AuthStrings = {
     'two-factor-expired': { title: 'Sign-in expired', message: 'The second step took too long. Please sign in again.' },
     'method-unavailable': { title: 'Method not available', message: 'This verification method is not available for this account.' },
     'link-expired': { title: 'Link expired', message: 'This link has expired or was already used. Ask for a new one.' },
+    'passkey-cancelled': { title: 'Passkey cancelled', message: 'The passkey request was cancelled.' },
+    'passkey-unavailable': { title: 'Passkeys unavailable', message: 'Passkeys cannot be used in this browser or on this address.' },
+    'passkey-failed': { title: 'Passkey error', message: 'The passkey could not be used. Try again.' },
     'access-denied': { title: 'Sign-in cancelled', message: 'Sign-in was cancelled or refused at the identity provider.' },
     'invalid-state': { title: 'Sign-in link invalid', message: 'This sign-in link is invalid, was already used, or was started in another tab. Please sign in again.' },
     'sign-in-failed': { title: 'Sign-in failed', message: 'The sign-in could not be completed. Please try again.' },
@@ -318,24 +331,39 @@ export const en: AuthStrings = {
  * A partial set of strings, as `setAuthStrings` and an element's `strings` property take it:
  * any top-level key, and any error entry (or part of one).
  */
-export type AuthStringsOverrides = Partial<Omit<AuthStrings, 'errors'>> & {
+export type AuthStringsOverrides = Partial<Omit<AuthStrings, 'errors' | 'account'>> & {
   errors?: { [C in keyof AuthErrorStrings]?: Partial<AuthErrorStrings[C]> };
+  account?: AccountStringsOverrides;
 };
+
+/** Merges two levels deep: `{ a: { x } }` over `{ a: { y } }` keeps both `x` and `y`. */
+function mergeSections(base: object | undefined, override: object): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (value === undefined) continue;
+    const was = result[key];
+    result[key] = value && typeof value === 'object' && was && typeof was === 'object' ? { ...was, ...value } : value;
+  }
+  return result;
+}
 
 function merge<T extends AuthStringsOverrides>(base: T, overrides: ReadonlyArray<AuthStringsOverrides | undefined>): T {
   let result = base;
   for (const override of overrides) {
     if (!override) continue;
-    let errors = result.errors;
-    if (override.errors) {
-      const merged: Record<string, Partial<AuthErrorText>> = { ...result.errors };
-      for (const [code, entry] of Object.entries(override.errors)) {
-        if (entry) merged[code] = { ...merged[code], ...entry };
-      }
-      errors = merged as T['errors'];
+    const was = result;
+    result = { ...result, ...override };
+    // Error entries merge one by one; the account elements' sections likewise (their `errors`
+    // entry by entry), so a page can change one word of a locale.
+    result.errors = (override.errors ? mergeSections(was.errors, override.errors) : was.errors) as T['errors'];
+    if (!result.errors) delete result.errors;
+    result.account = was.account;
+    if (override.account) {
+      const account = mergeSections(was.account, override.account);
+      if (override.account.errors) account.errors = mergeSections(was.account?.errors, override.account.errors);
+      result.account = account as unknown as AccountStrings;
     }
-    result = { ...result, ...override, errors };
-    if (!errors) delete result.errors;
+    if (!result.account) delete result.account;
   }
   return result;
 }

@@ -1,7 +1,7 @@
-import type { AuthStrings } from '../internal/strings.js';
+import type { AuthLocale } from '../internal/strings.js';
 
 /** Arabic (right-to-left: set `dir="rtl"` on the page or the elements). */
-export const ar: AuthStrings = {
+export const ar: AuthLocale = {
   locale: 'ar',
   errors: {
     'login-failed': { title: 'خطأ في تسجيل الدخول', message: 'بيانات الاعتماد غير صحيحة' },
@@ -20,6 +20,7 @@ export const ar: AuthStrings = {
     'send-magic-link-failed': { title: 'خطأ في الإرسال', message: 'تعذّر إرسال رابط تسجيل الدخول' },
     'send-verification-email-failed': { title: 'خطأ في الإرسال', message: 'تعذّر إرسال رسالة التحقق' },
     'verify-email-failed': { title: 'خطأ في التحقق', message: 'تعذّر التحقق من عنوان البريد الإلكتروني' },
+    'login-with-passkey-failed': { title: 'خطأ في مفتاح المرور', message: 'تعذّر تسجيل الدخول بمفتاح المرور' },
     timeout: { title: 'انتهت المهلة', message: 'استغرق الخادم وقتًا طويلًا للرد. يرجى المحاولة مرة أخرى.' },
     unsupported: { title: 'غير متاح', message: 'هذه الميزة غير متاحة مع خدمة تسجيل الدخول الحالية.' },
     'no-store': { title: 'خطأ في الإعداد', message: 'لم يتم إعداد تسجيل الدخول في هذه الصفحة بعد.' },
@@ -51,6 +52,9 @@ export const ar: AuthStrings = {
     'two-factor-expired': { title: 'انتهت صلاحية تسجيل الدخول', message: 'استغرقت الخطوة الثانية وقتًا طويلًا. يُرجى تسجيل الدخول مرة أخرى.' },
     'method-unavailable': { title: 'الطريقة غير متاحة', message: 'طريقة التحقق هذه غير متاحة لهذا الحساب.' },
     'link-expired': { title: 'انتهت صلاحية الرابط', message: 'انتهت صلاحية هذا الرابط أو سبق استخدامه. اطلب رابطًا جديدًا.' },
+    'passkey-cancelled': { title: 'أُلغي مفتاح المرور', message: 'أُلغي طلب مفتاح المرور.' },
+    'passkey-unavailable': { title: 'مفاتيح المرور غير متاحة', message: 'لا يمكن استخدام مفاتيح المرور في هذا المتصفح أو على هذا العنوان.' },
+    'passkey-failed': { title: 'خطأ في مفتاح المرور', message: 'تعذّر استخدام مفتاح المرور. حاول مرة أخرى.' },
     'access-denied': { title: 'أُلغي تسجيل الدخول', message: 'أُلغي تسجيل الدخول أو رُفض لدى موفّر الهوية.' },
     'invalid-state': { title: 'رابط تسجيل الدخول غير صالح', message: 'رابط تسجيل الدخول هذا غير صالح أو سبق استخدامه أو بدأ في علامة تبويب أخرى. يُرجى تسجيل الدخول مجددًا.' },
     'sign-in-failed': { title: 'تعذّر تسجيل الدخول', message: 'تعذّر إكمال تسجيل الدخول. يُرجى المحاولة مرة أخرى.' },
@@ -153,4 +157,61 @@ export const ar: AuthStrings = {
   verifyResendIn: 'إعادة الإرسال بعد {seconds} ث',
   verifyBack: 'رجوع',
   verifyRetry: 'إعادة المحاولة',
+  account: {
+    errors: {
+      'passkey-exists': { title: 'مفتاح المرور موجود', message: 'يحمل هذا الجهاز مفتاح مرور لحسابك بالفعل.' },
+      'invalid-password': { title: 'كلمة مرور خاطئة', message: 'كلمة المرور هذه غير صحيحة.' },
+      'no-password': { title: 'لا توجد كلمة مرور', message: 'ليس لهذا الحساب كلمة مرور: يسجّل الدخول بطريقة أخرى.' },
+      'session-not-fresh': { title: 'سجّل الدخول مجددًا', message: 'حفاظًا على أمانك، سجّل الدخول مجددًا ثم حاول مرة أخرى.' },
+      'list-passkeys-failed': { title: 'خطأ في مفاتيح المرور', message: 'تعذّر تحميل مفاتيح المرور الخاصة بك.' },
+      'add-passkey-failed': { title: 'خطأ في مفتاح المرور', message: 'تعذّرت إضافة مفتاح المرور.' },
+      'rename-passkey-failed': { title: 'خطأ في مفتاح المرور', message: 'تعذّرت إعادة تسمية مفتاح المرور.' },
+      'delete-passkey-failed': { title: 'خطأ في مفتاح المرور', message: 'تعذّر حذف مفتاح المرور.' },
+      'change-password-failed': { title: 'خطأ في كلمة المرور', message: 'تعذّر تغيير كلمة المرور.' },
+      'change-email-failed': { title: 'خطأ في البريد الإلكتروني', message: 'تعذّر تغيير عنوان البريد الإلكتروني.' },
+      'list-sessions-failed': { title: 'خطأ في الجلسات', message: 'تعذّر تحميل جلساتك.' },
+      'revoke-session-failed': { title: 'خطأ في الجلسات', message: 'تعذّر تسجيل الخروج من تلك الجلسة.' },
+      'revoke-other-sessions-failed': { title: 'خطأ في الجلسات', message: 'تعذّر تسجيل الخروج من الجلسات الأخرى.' },
+      'enable-two-factor-failed': { title: 'خطأ في المصادقة الثنائية', message: 'تعذّر تفعيل المصادقة الثنائية.' },
+      'confirm-two-factor-failed': { title: 'خطأ في التحقق', message: 'تعذّر التحقق من الرمز.' },
+      'disable-two-factor-failed': { title: 'خطأ في المصادقة الثنائية', message: 'تعذّر إيقاف المصادقة الثنائية.' },
+      'generate-backup-codes-failed': { title: 'خطأ في الرموز الاحتياطية', message: 'تعذّر إنشاء رموز احتياطية.' },
+      'delete-account-failed': { title: 'خطأ في الحساب', message: 'تعذّر حذف الحساب.' },
+    },
+    // <changePassword>
+    changePassword: {
+      title: 'تغيير كلمة المرور',
+    },
+    // </changePassword>
+    // <changeEmail>
+    changeEmail: {
+      title: 'تغيير البريد الإلكتروني',
+    },
+    // </changeEmail>
+    // <deleteAccount>
+    deleteAccount: {
+      title: 'حذف الحساب',
+    },
+    // </deleteAccount>
+    // <sessions>
+    sessions: {
+      title: 'الجلسات',
+    },
+    // </sessions>
+    // <passkeys>
+    passkeys: {
+      title: 'مفاتيح المرور',
+    },
+    // </passkeys>
+    // <twoFactorSetup>
+    twoFactorSetup: {
+      title: 'المصادقة الثنائية',
+    },
+    // </twoFactorSetup>
+    // <page>
+    page: {
+      title: 'أمان الحساب',
+    },
+    // </page>
+  },
 };

@@ -1,7 +1,7 @@
-import type { AuthStrings } from '../internal/strings.js';
+import type { AuthLocale } from '../internal/strings.js';
 
 /** German. */
-export const de: AuthStrings = {
+export const de: AuthLocale = {
   locale: 'de',
   errors: {
     'login-failed': { title: 'Anmeldefehler', message: 'Ungültige Anmeldedaten' },
@@ -20,6 +20,7 @@ export const de: AuthStrings = {
     'send-magic-link-failed': { title: 'Sendefehler', message: 'Der Anmeldelink konnte nicht gesendet werden' },
     'send-verification-email-failed': { title: 'Sendefehler', message: 'Die Bestätigungs-E-Mail konnte nicht gesendet werden' },
     'verify-email-failed': { title: 'Überprüfungsfehler', message: 'Die E-Mail-Adresse konnte nicht bestätigt werden' },
+    'login-with-passkey-failed': { title: 'Passkey-Fehler', message: 'Die Anmeldung mit dem Passkey ist fehlgeschlagen' },
     timeout: { title: 'Zeitüberschreitung', message: 'Der Server hat zu lange für eine Antwort gebraucht. Bitte versuchen Sie es erneut.' },
     unsupported: { title: 'Nicht verfügbar', message: 'Diese Funktion ist mit dem aktuellen Anmeldedienst nicht verfügbar.' },
     'no-store': { title: 'Konfigurationsfehler', message: 'Die Anmeldung ist auf dieser Seite noch nicht eingerichtet.' },
@@ -51,6 +52,9 @@ export const de: AuthStrings = {
     'two-factor-expired': { title: 'Anmeldung abgelaufen', message: 'Der zweite Schritt hat zu lange gedauert. Bitte melden Sie sich erneut an.' },
     'method-unavailable': { title: 'Methode nicht verfügbar', message: 'Diese Bestätigungsmethode ist für dieses Konto nicht verfügbar.' },
     'link-expired': { title: 'Link abgelaufen', message: 'Dieser Link ist abgelaufen oder wurde bereits verwendet. Fordern Sie einen neuen an.' },
+    'passkey-cancelled': { title: 'Passkey abgebrochen', message: 'Die Passkey-Anfrage wurde abgebrochen.' },
+    'passkey-unavailable': { title: 'Passkeys nicht verfügbar', message: 'Passkeys können in diesem Browser oder unter dieser Adresse nicht verwendet werden.' },
+    'passkey-failed': { title: 'Passkey-Fehler', message: 'Der Passkey konnte nicht verwendet werden. Versuchen Sie es erneut.' },
     'access-denied': { title: 'Anmeldung abgebrochen', message: 'Die Anmeldung wurde beim Identitätsanbieter abgebrochen oder abgelehnt.' },
     'invalid-state': { title: 'Anmeldelink ungültig', message: 'Dieser Anmeldelink ist ungültig, wurde bereits verwendet oder in einem anderen Tab gestartet. Bitte melden Sie sich erneut an.' },
     'sign-in-failed': { title: 'Anmeldung fehlgeschlagen', message: 'Die Anmeldung konnte nicht abgeschlossen werden. Bitte versuchen Sie es erneut.' },
@@ -153,4 +157,61 @@ export const de: AuthStrings = {
   verifyResendIn: 'Erneut senden in {seconds} s',
   verifyBack: 'Zurück',
   verifyRetry: 'Erneut versuchen',
+  account: {
+    errors: {
+      'passkey-exists': { title: 'Passkey vorhanden', message: 'Dieses Gerät hat bereits einen Passkey für Ihr Konto.' },
+      'invalid-password': { title: 'Falsches Passwort', message: 'Dieses Passwort ist nicht korrekt.' },
+      'no-password': { title: 'Kein Passwort', message: 'Dieses Konto hat kein Passwort: Es meldet sich anders an.' },
+      'session-not-fresh': { title: 'Erneut anmelden', message: 'Melden Sie sich zu Ihrer Sicherheit erneut an und versuchen Sie es dann noch einmal.' },
+      'list-passkeys-failed': { title: 'Passkey-Fehler', message: 'Ihre Passkeys konnten nicht geladen werden.' },
+      'add-passkey-failed': { title: 'Passkey-Fehler', message: 'Der Passkey konnte nicht hinzugefügt werden.' },
+      'rename-passkey-failed': { title: 'Passkey-Fehler', message: 'Der Passkey konnte nicht umbenannt werden.' },
+      'delete-passkey-failed': { title: 'Passkey-Fehler', message: 'Der Passkey konnte nicht gelöscht werden.' },
+      'change-password-failed': { title: 'Passwort-Fehler', message: 'Das Passwort konnte nicht geändert werden.' },
+      'change-email-failed': { title: 'E-Mail-Fehler', message: 'Die E-Mail-Adresse konnte nicht geändert werden.' },
+      'list-sessions-failed': { title: 'Sitzungsfehler', message: 'Ihre Sitzungen konnten nicht geladen werden.' },
+      'revoke-session-failed': { title: 'Sitzungsfehler', message: 'Diese Sitzung konnte nicht abgemeldet werden.' },
+      'revoke-other-sessions-failed': { title: 'Sitzungsfehler', message: 'Die anderen Sitzungen konnten nicht abgemeldet werden.' },
+      'enable-two-factor-failed': { title: 'Zwei-Faktor-Fehler', message: 'Die Zwei-Faktor-Authentifizierung konnte nicht aktiviert werden.' },
+      'confirm-two-factor-failed': { title: 'Bestätigungsfehler', message: 'Der Code konnte nicht bestätigt werden.' },
+      'disable-two-factor-failed': { title: 'Zwei-Faktor-Fehler', message: 'Die Zwei-Faktor-Authentifizierung konnte nicht deaktiviert werden.' },
+      'generate-backup-codes-failed': { title: 'Fehler bei Backup-Codes', message: 'Es konnten keine Backup-Codes erstellt werden.' },
+      'delete-account-failed': { title: 'Kontofehler', message: 'Das Konto konnte nicht gelöscht werden.' },
+    },
+    // <changePassword>
+    changePassword: {
+      title: 'Passwort ändern',
+    },
+    // </changePassword>
+    // <changeEmail>
+    changeEmail: {
+      title: 'E-Mail-Adresse ändern',
+    },
+    // </changeEmail>
+    // <deleteAccount>
+    deleteAccount: {
+      title: 'Konto löschen',
+    },
+    // </deleteAccount>
+    // <sessions>
+    sessions: {
+      title: 'Sitzungen',
+    },
+    // </sessions>
+    // <passkeys>
+    passkeys: {
+      title: 'Passkeys',
+    },
+    // </passkeys>
+    // <twoFactorSetup>
+    twoFactorSetup: {
+      title: 'Zwei-Faktor-Authentifizierung',
+    },
+    // </twoFactorSetup>
+    // <page>
+    page: {
+      title: 'Kontosicherheit',
+    },
+    // </page>
+  },
 };

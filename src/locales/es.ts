@@ -1,7 +1,7 @@
-import type { AuthStrings } from '../internal/strings.js';
+import type { AuthLocale } from '../internal/strings.js';
 
 /** Spanish. */
-export const es: AuthStrings = {
+export const es: AuthLocale = {
   locale: 'es',
   errors: {
     'login-failed': { title: 'Error al iniciar sesión', message: 'Credenciales no válidas' },
@@ -20,6 +20,7 @@ export const es: AuthStrings = {
     'send-magic-link-failed': { title: 'Error de envío', message: 'No se pudo enviar el enlace de inicio de sesión' },
     'send-verification-email-failed': { title: 'Error de envío', message: 'No se pudo enviar el correo de verificación' },
     'verify-email-failed': { title: 'Error de verificación', message: 'No se pudo verificar la dirección de correo' },
+    'login-with-passkey-failed': { title: 'Error de llave de acceso', message: 'No se pudo iniciar sesión con la llave de acceso' },
     timeout: { title: 'Tiempo de espera agotado', message: 'El servidor tardó demasiado en responder. Inténtalo de nuevo.' },
     unsupported: { title: 'No disponible', message: 'Esta función no está disponible con el servicio de inicio de sesión actual.' },
     'no-store': { title: 'Error de configuración', message: 'El inicio de sesión aún no está configurado en esta página.' },
@@ -51,6 +52,9 @@ export const es: AuthStrings = {
     'two-factor-expired': { title: 'Inicio de sesión caducado', message: 'El segundo paso tardó demasiado. Vuelve a iniciar sesión.' },
     'method-unavailable': { title: 'Método no disponible', message: 'Este método de verificación no está disponible para esta cuenta.' },
     'link-expired': { title: 'Enlace caducado', message: 'Este enlace ha caducado o ya se usó. Solicita uno nuevo.' },
+    'passkey-cancelled': { title: 'Llave de acceso cancelada', message: 'Se canceló la solicitud de llave de acceso.' },
+    'passkey-unavailable': { title: 'Llaves de acceso no disponibles', message: 'No se pueden usar llaves de acceso en este navegador o en esta dirección.' },
+    'passkey-failed': { title: 'Error de llave de acceso', message: 'No se pudo usar la llave de acceso. Inténtalo de nuevo.' },
     'access-denied': { title: 'Inicio de sesión cancelado', message: 'El inicio de sesión se canceló o fue rechazado en el proveedor de identidad.' },
     'invalid-state': { title: 'Enlace de inicio de sesión no válido', message: 'Este enlace de inicio de sesión no es válido, ya se usó o se inició en otra pestaña. Vuelve a iniciar sesión.' },
     'sign-in-failed': { title: 'Error al iniciar sesión', message: 'No se pudo completar el inicio de sesión. Inténtalo de nuevo.' },
@@ -153,4 +157,61 @@ export const es: AuthStrings = {
   verifyResendIn: 'Reenviar en {seconds} s',
   verifyBack: 'Volver',
   verifyRetry: 'Reintentar',
+  account: {
+    errors: {
+      'passkey-exists': { title: 'La llave de acceso ya existe', message: 'Este dispositivo ya tiene una llave de acceso para tu cuenta.' },
+      'invalid-password': { title: 'Contraseña incorrecta', message: 'Esta contraseña no es correcta.' },
+      'no-password': { title: 'Sin contraseña', message: 'Esta cuenta no tiene contraseña: inicia sesión de otra forma.' },
+      'session-not-fresh': { title: 'Vuelve a iniciar sesión', message: 'Por tu seguridad, vuelve a iniciar sesión y luego inténtalo de nuevo.' },
+      'list-passkeys-failed': { title: 'Error de llaves de acceso', message: 'No se pudieron cargar tus llaves de acceso.' },
+      'add-passkey-failed': { title: 'Error de llave de acceso', message: 'No se pudo añadir la llave de acceso.' },
+      'rename-passkey-failed': { title: 'Error de llave de acceso', message: 'No se pudo cambiar el nombre de la llave de acceso.' },
+      'delete-passkey-failed': { title: 'Error de llave de acceso', message: 'No se pudo eliminar la llave de acceso.' },
+      'change-password-failed': { title: 'Error de contraseña', message: 'No se pudo cambiar la contraseña.' },
+      'change-email-failed': { title: 'Error de correo', message: 'No se pudo cambiar la dirección de correo.' },
+      'list-sessions-failed': { title: 'Error de sesiones', message: 'No se pudieron cargar tus sesiones.' },
+      'revoke-session-failed': { title: 'Error de sesiones', message: 'No se pudo cerrar esa sesión.' },
+      'revoke-other-sessions-failed': { title: 'Error de sesiones', message: 'No se pudieron cerrar las demás sesiones.' },
+      'enable-two-factor-failed': { title: 'Error de verificación en dos pasos', message: 'No se pudo activar la verificación en dos pasos.' },
+      'confirm-two-factor-failed': { title: 'Error de verificación', message: 'No se pudo verificar el código.' },
+      'disable-two-factor-failed': { title: 'Error de verificación en dos pasos', message: 'No se pudo desactivar la verificación en dos pasos.' },
+      'generate-backup-codes-failed': { title: 'Error de códigos de respaldo', message: 'No se pudieron crear códigos de respaldo.' },
+      'delete-account-failed': { title: 'Error de cuenta', message: 'No se pudo eliminar la cuenta.' },
+    },
+    // <changePassword>
+    changePassword: {
+      title: 'Cambiar la contraseña',
+    },
+    // </changePassword>
+    // <changeEmail>
+    changeEmail: {
+      title: 'Cambiar el correo',
+    },
+    // </changeEmail>
+    // <deleteAccount>
+    deleteAccount: {
+      title: 'Eliminar la cuenta',
+    },
+    // </deleteAccount>
+    // <sessions>
+    sessions: {
+      title: 'Sesiones',
+    },
+    // </sessions>
+    // <passkeys>
+    passkeys: {
+      title: 'Llaves de acceso',
+    },
+    // </passkeys>
+    // <twoFactorSetup>
+    twoFactorSetup: {
+      title: 'Verificación en dos pasos',
+    },
+    // </twoFactorSetup>
+    // <page>
+    page: {
+      title: 'Seguridad de la cuenta',
+    },
+    // </page>
+  },
 };

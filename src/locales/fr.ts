@@ -1,7 +1,7 @@
-import type { AuthStrings } from '../internal/strings.js';
+import type { AuthLocale } from '../internal/strings.js';
 
 /** French. */
-export const fr: AuthStrings = {
+export const fr: AuthLocale = {
   locale: 'fr',
   errors: {
     'login-failed': { title: 'Erreur de connexion', message: 'Identifiants invalides' },
@@ -20,6 +20,7 @@ export const fr: AuthStrings = {
     'send-magic-link-failed': { title: 'Erreur d’envoi', message: 'Le lien de connexion n’a pas pu être envoyé' },
     'send-verification-email-failed': { title: 'Erreur d’envoi', message: 'L’e-mail de vérification n’a pas pu être envoyé' },
     'verify-email-failed': { title: 'Erreur de vérification', message: 'L’adresse e-mail n’a pas pu être vérifiée' },
+    'login-with-passkey-failed': { title: 'Erreur de passkey', message: 'La connexion avec la passkey a échoué' },
     timeout: { title: 'Délai dépassé', message: 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.' },
     unsupported: { title: 'Non disponible', message: 'Cette fonction n’est pas disponible avec le service de connexion actuel.' },
     'no-store': { title: 'Erreur de configuration', message: 'La connexion n’est pas encore configurée sur cette page.' },
@@ -51,6 +52,9 @@ export const fr: AuthStrings = {
     'two-factor-expired': { title: 'Connexion expirée', message: 'La seconde étape a pris trop de temps. Veuillez vous reconnecter.' },
     'method-unavailable': { title: 'Méthode indisponible', message: 'Cette méthode de vérification n’est pas disponible pour ce compte.' },
     'link-expired': { title: 'Lien expiré', message: 'Ce lien a expiré ou a déjà été utilisé. Demandez-en un nouveau.' },
+    'passkey-cancelled': { title: 'Passkey annulée', message: 'La demande de passkey a été annulée.' },
+    'passkey-unavailable': { title: 'Passkeys indisponibles', message: 'Les passkeys ne peuvent pas être utilisées sur ce navigateur ou à cette adresse.' },
+    'passkey-failed': { title: 'Erreur de passkey', message: 'La passkey n’a pas pu être utilisée. Réessayez.' },
     'access-denied': { title: 'Connexion annulée', message: 'La connexion a été annulée ou refusée auprès du fournisseur d’identité.' },
     'invalid-state': { title: 'Lien de connexion non valide', message: 'Ce lien de connexion n’est pas valide, a déjà été utilisé ou a été ouvert dans un autre onglet. Veuillez vous reconnecter.' },
     'sign-in-failed': { title: 'Échec de la connexion', message: 'La connexion n’a pas pu aboutir. Veuillez réessayer.' },
@@ -153,4 +157,61 @@ export const fr: AuthStrings = {
   verifyResendIn: 'Renvoyer dans {seconds} s',
   verifyBack: 'Retour',
   verifyRetry: 'Réessayer',
+  account: {
+    errors: {
+      'passkey-exists': { title: 'Passkey existante', message: 'Cet appareil détient déjà une passkey pour votre compte.' },
+      'invalid-password': { title: 'Mot de passe incorrect', message: 'Ce mot de passe n’est pas correct.' },
+      'no-password': { title: 'Aucun mot de passe', message: 'Ce compte n’a pas de mot de passe : il se connecte autrement.' },
+      'session-not-fresh': { title: 'Reconnectez-vous', message: 'Pour votre sécurité, reconnectez-vous, puis réessayez.' },
+      'list-passkeys-failed': { title: 'Erreur de passkeys', message: 'Impossible de charger vos passkeys.' },
+      'add-passkey-failed': { title: 'Erreur de passkey', message: 'Impossible d’ajouter la passkey.' },
+      'rename-passkey-failed': { title: 'Erreur de passkey', message: 'Impossible de renommer la passkey.' },
+      'delete-passkey-failed': { title: 'Erreur de passkey', message: 'Impossible de supprimer la passkey.' },
+      'change-password-failed': { title: 'Erreur de mot de passe', message: 'Impossible de changer le mot de passe.' },
+      'change-email-failed': { title: 'Erreur d’e-mail', message: 'Impossible de changer l’adresse e-mail.' },
+      'list-sessions-failed': { title: 'Erreur de sessions', message: 'Impossible de charger vos sessions.' },
+      'revoke-session-failed': { title: 'Erreur de sessions', message: 'Impossible de déconnecter cette session.' },
+      'revoke-other-sessions-failed': { title: 'Erreur de sessions', message: 'Impossible de déconnecter les autres sessions.' },
+      'enable-two-factor-failed': { title: 'Erreur de double authentification', message: 'Impossible d’activer la double authentification.' },
+      'confirm-two-factor-failed': { title: 'Erreur de vérification', message: 'Le code n’a pas pu être vérifié.' },
+      'disable-two-factor-failed': { title: 'Erreur de double authentification', message: 'Impossible de désactiver la double authentification.' },
+      'generate-backup-codes-failed': { title: 'Erreur de codes de secours', message: 'Impossible de créer des codes de secours.' },
+      'delete-account-failed': { title: 'Erreur de compte', message: 'Impossible de supprimer le compte.' },
+    },
+    // <changePassword>
+    changePassword: {
+      title: 'Changer le mot de passe',
+    },
+    // </changePassword>
+    // <changeEmail>
+    changeEmail: {
+      title: 'Changer d’adresse e-mail',
+    },
+    // </changeEmail>
+    // <deleteAccount>
+    deleteAccount: {
+      title: 'Supprimer le compte',
+    },
+    // </deleteAccount>
+    // <sessions>
+    sessions: {
+      title: 'Sessions',
+    },
+    // </sessions>
+    // <passkeys>
+    passkeys: {
+      title: 'Passkeys',
+    },
+    // </passkeys>
+    // <twoFactorSetup>
+    twoFactorSetup: {
+      title: 'Double authentification',
+    },
+    // </twoFactorSetup>
+    // <page>
+    page: {
+      title: 'Sécurité du compte',
+    },
+    // </page>
+  },
 };

@@ -1,7 +1,7 @@
-import type { AuthStrings } from '../internal/strings.js';
+import type { AuthLocale } from '../internal/strings.js';
 
 /** Hebrew (right-to-left: set `dir="rtl"` on the page or the elements). */
-export const he: AuthStrings = {
+export const he: AuthLocale = {
   locale: 'he',
   errors: {
     'login-failed': { title: 'שגיאת התחברות', message: 'פרטי ההתחברות שגויים' },
@@ -20,6 +20,7 @@ export const he: AuthStrings = {
     'send-magic-link-failed': { title: 'שגיאת שליחה', message: 'לא ניתן לשלוח את קישור הכניסה' },
     'send-verification-email-failed': { title: 'שגיאת שליחה', message: 'לא ניתן לשלוח את הודעת האימות' },
     'verify-email-failed': { title: 'שגיאת אימות', message: 'לא ניתן לאמת את כתובת הדוא״ל' },
+    'login-with-passkey-failed': { title: 'שגיאת מפתח גישה', message: 'הכניסה עם מפתח הגישה נכשלה' },
     timeout: { title: 'תם הזמן', message: 'לשרת לקח יותר מדי זמן לענות. נסו שוב.' },
     unsupported: { title: 'לא זמין', message: 'האפשרות הזו אינה זמינה בשירות ההתחברות הנוכחי.' },
     'no-store': { title: 'שגיאת הגדרות', message: 'ההתחברות עדיין לא הוגדרה בדף הזה.' },
@@ -51,6 +52,9 @@ export const he: AuthStrings = {
     'two-factor-expired': { title: 'תוקף הכניסה פג', message: 'השלב השני נמשך זמן רב מדי. התחברו שוב.' },
     'method-unavailable': { title: 'השיטה אינה זמינה', message: 'שיטת האימות הזו אינה זמינה לחשבון הזה.' },
     'link-expired': { title: 'תוקף הקישור פג', message: 'תוקף הקישור הזה פג או שכבר נעשה בו שימוש. בקשו קישור חדש.' },
+    'passkey-cancelled': { title: 'מפתח הגישה בוטל', message: 'הבקשה למפתח הגישה בוטלה.' },
+    'passkey-unavailable': { title: 'מפתחות גישה אינם זמינים', message: 'לא ניתן להשתמש במפתחות גישה בדפדפן הזה או בכתובת הזו.' },
+    'passkey-failed': { title: 'שגיאת מפתח גישה', message: 'לא ניתן היה להשתמש במפתח הגישה. נסו שוב.' },
     'access-denied': { title: 'ההתחברות בוטלה', message: 'ההתחברות בוטלה או נדחתה אצל ספק הזהות.' },
     'invalid-state': { title: 'קישור ההתחברות אינו תקף', message: 'קישור ההתחברות הזה אינו תקף, כבר נעשה בו שימוש או שהוא נפתח בכרטיסייה אחרת. נא להתחבר שוב.' },
     'sign-in-failed': { title: 'ההתחברות נכשלה', message: 'לא ניתן היה להשלים את ההתחברות. נא לנסות שוב.' },
@@ -153,4 +157,61 @@ export const he: AuthStrings = {
   verifyResendIn: 'שליחה חוזרת בעוד {seconds} שנ׳',
   verifyBack: 'חזרה',
   verifyRetry: 'ניסיון נוסף',
+  account: {
+    errors: {
+      'passkey-exists': { title: 'מפתח הגישה קיים', message: 'במכשיר הזה כבר יש מפתח גישה לחשבון שלך.' },
+      'invalid-password': { title: 'סיסמה שגויה', message: 'הסיסמה הזו אינה נכונה.' },
+      'no-password': { title: 'אין סיסמה', message: 'לחשבון הזה אין סיסמה: הכניסה אליו נעשית בדרך אחרת.' },
+      'session-not-fresh': { title: 'היכנסו שוב', message: 'למען אבטחתך, היכנסו שוב ואז נסו שוב.' },
+      'list-passkeys-failed': { title: 'שגיאת מפתחות גישה', message: 'לא ניתן היה לטעון את מפתחות הגישה שלך.' },
+      'add-passkey-failed': { title: 'שגיאת מפתח גישה', message: 'לא ניתן היה להוסיף את מפתח הגישה.' },
+      'rename-passkey-failed': { title: 'שגיאת מפתח גישה', message: 'לא ניתן היה לשנות את שם מפתח הגישה.' },
+      'delete-passkey-failed': { title: 'שגיאת מפתח גישה', message: 'לא ניתן היה למחוק את מפתח הגישה.' },
+      'change-password-failed': { title: 'שגיאת סיסמה', message: 'לא ניתן היה לשנות את הסיסמה.' },
+      'change-email-failed': { title: 'שגיאת דוא״ל', message: 'לא ניתן היה לשנות את כתובת הדוא״ל.' },
+      'list-sessions-failed': { title: 'שגיאת הפעלות', message: 'לא ניתן היה לטעון את ההפעלות שלך.' },
+      'revoke-session-failed': { title: 'שגיאת הפעלות', message: 'לא ניתן היה לנתק את ההפעלה הזו.' },
+      'revoke-other-sessions-failed': { title: 'שגיאת הפעלות', message: 'לא ניתן היה לנתק את שאר ההפעלות.' },
+      'enable-two-factor-failed': { title: 'שגיאת אימות דו-שלבי', message: 'לא ניתן היה להפעיל אימות דו-שלבי.' },
+      'confirm-two-factor-failed': { title: 'שגיאת אימות', message: 'לא ניתן היה לאמת את הקוד.' },
+      'disable-two-factor-failed': { title: 'שגיאת אימות דו-שלבי', message: 'לא ניתן היה לכבות אימות דו-שלבי.' },
+      'generate-backup-codes-failed': { title: 'שגיאת קודי גיבוי', message: 'לא ניתן היה ליצור קודי גיבוי.' },
+      'delete-account-failed': { title: 'שגיאת חשבון', message: 'לא ניתן היה למחוק את החשבון.' },
+    },
+    // <changePassword>
+    changePassword: {
+      title: 'שינוי סיסמה',
+    },
+    // </changePassword>
+    // <changeEmail>
+    changeEmail: {
+      title: 'שינוי כתובת דוא״ל',
+    },
+    // </changeEmail>
+    // <deleteAccount>
+    deleteAccount: {
+      title: 'מחיקת החשבון',
+    },
+    // </deleteAccount>
+    // <sessions>
+    sessions: {
+      title: 'הפעלות',
+    },
+    // </sessions>
+    // <passkeys>
+    passkeys: {
+      title: 'מפתחות גישה',
+    },
+    // </passkeys>
+    // <twoFactorSetup>
+    twoFactorSetup: {
+      title: 'אימות דו-שלבי',
+    },
+    // </twoFactorSetup>
+    // <page>
+    page: {
+      title: 'אבטחת החשבון',
+    },
+    // </page>
+  },
 };

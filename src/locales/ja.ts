@@ -1,7 +1,7 @@
-import type { AuthStrings } from '../internal/strings.js';
+import type { AuthLocale } from '../internal/strings.js';
 
 /** Japanese. */
-export const ja: AuthStrings = {
+export const ja: AuthLocale = {
   locale: 'ja',
   errors: {
     'login-failed': { title: 'ログインエラー', message: '認証情報が正しくありません' },
@@ -20,6 +20,7 @@ export const ja: AuthStrings = {
     'send-magic-link-failed': { title: '送信エラー', message: 'サインインリンクを送信できませんでした' },
     'send-verification-email-failed': { title: '送信エラー', message: '確認メールを送信できませんでした' },
     'verify-email-failed': { title: '確認エラー', message: 'メールアドレスを確認できませんでした' },
+    'login-with-passkey-failed': { title: 'パスキーのエラー', message: 'パスキーでのサインインに失敗しました' },
     timeout: { title: 'タイムアウト', message: 'サーバーの応答に時間がかかりすぎています。もう一度お試しください。' },
     unsupported: { title: '利用できません', message: 'この機能は現在のログインサービスでは利用できません。' },
     'no-store': { title: '設定エラー', message: 'このページではまだログインが設定されていません。' },
@@ -51,6 +52,9 @@ export const ja: AuthStrings = {
     'two-factor-expired': { title: 'サインインの有効期限切れ', message: '2 段階目に時間がかかりすぎました。もう一度サインインしてください。' },
     'method-unavailable': { title: '利用できない方法', message: 'この確認方法はこのアカウントでは利用できません。' },
     'link-expired': { title: 'リンクの有効期限切れ', message: 'このリンクは有効期限が切れているか、すでに使用されています。新しいリンクを請求してください。' },
+    'passkey-cancelled': { title: 'パスキーのキャンセル', message: 'パスキーの要求はキャンセルされました。' },
+    'passkey-unavailable': { title: 'パスキーを使用できません', message: 'このブラウザーまたはこのアドレスではパスキーを使用できません。' },
+    'passkey-failed': { title: 'パスキーのエラー', message: 'パスキーを使用できませんでした。もう一度お試しください。' },
     'access-denied': { title: 'ログインがキャンセルされました', message: 'IDプロバイダーでログインがキャンセルまたは拒否されました。' },
     'invalid-state': { title: 'ログインリンクが無効です', message: 'このログインリンクは無効か、使用済みか、別のタブで開始されたものです。もう一度ログインしてください。' },
     'sign-in-failed': { title: 'ログインに失敗しました', message: 'ログインを完了できませんでした。もう一度お試しください。' },
@@ -153,4 +157,61 @@ export const ja: AuthStrings = {
   verifyResendIn: '{seconds} 秒後に再送信できます',
   verifyBack: '戻る',
   verifyRetry: '再試行',
+  account: {
+    errors: {
+      'passkey-exists': { title: 'パスキーは登録済みです', message: 'このデバイスには、すでにあなたのアカウントのパスキーがあります。' },
+      'invalid-password': { title: 'パスワードが違います', message: 'このパスワードは正しくありません。' },
+      'no-password': { title: 'パスワードがありません', message: 'このアカウントにはパスワードがありません。別の方法でサインインします。' },
+      'session-not-fresh': { title: '再度サインインしてください', message: '安全のため、もう一度サインインしてから、やり直してください。' },
+      'list-passkeys-failed': { title: 'パスキーのエラー', message: 'パスキーを読み込めませんでした。' },
+      'add-passkey-failed': { title: 'パスキーのエラー', message: 'パスキーを追加できませんでした。' },
+      'rename-passkey-failed': { title: 'パスキーのエラー', message: 'パスキーの名前を変更できませんでした。' },
+      'delete-passkey-failed': { title: 'パスキーのエラー', message: 'パスキーを削除できませんでした。' },
+      'change-password-failed': { title: 'パスワードのエラー', message: 'パスワードを変更できませんでした。' },
+      'change-email-failed': { title: 'メールのエラー', message: 'メールアドレスを変更できませんでした。' },
+      'list-sessions-failed': { title: 'セッションのエラー', message: 'セッションを読み込めませんでした。' },
+      'revoke-session-failed': { title: 'セッションのエラー', message: 'そのセッションをサインアウトできませんでした。' },
+      'revoke-other-sessions-failed': { title: 'セッションのエラー', message: '他のセッションをサインアウトできませんでした。' },
+      'enable-two-factor-failed': { title: '2 段階認証のエラー', message: '2 段階認証を有効にできませんでした。' },
+      'confirm-two-factor-failed': { title: '確認のエラー', message: 'コードを確認できませんでした。' },
+      'disable-two-factor-failed': { title: '2 段階認証のエラー', message: '2 段階認証を無効にできませんでした。' },
+      'generate-backup-codes-failed': { title: 'バックアップコードのエラー', message: 'バックアップコードを作成できませんでした。' },
+      'delete-account-failed': { title: 'アカウントのエラー', message: 'アカウントを削除できませんでした。' },
+    },
+    // <changePassword>
+    changePassword: {
+      title: 'パスワードの変更',
+    },
+    // </changePassword>
+    // <changeEmail>
+    changeEmail: {
+      title: 'メールアドレスの変更',
+    },
+    // </changeEmail>
+    // <deleteAccount>
+    deleteAccount: {
+      title: 'アカウントの削除',
+    },
+    // </deleteAccount>
+    // <sessions>
+    sessions: {
+      title: 'セッション',
+    },
+    // </sessions>
+    // <passkeys>
+    passkeys: {
+      title: 'パスキー',
+    },
+    // </passkeys>
+    // <twoFactorSetup>
+    twoFactorSetup: {
+      title: '2 段階認証',
+    },
+    // </twoFactorSetup>
+    // <page>
+    page: {
+      title: 'アカウントのセキュリティ',
+    },
+    // </page>
+  },
 };

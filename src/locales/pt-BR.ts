@@ -1,7 +1,7 @@
-import type { AuthStrings } from '../internal/strings.js';
+import type { AuthLocale } from '../internal/strings.js';
 
 /** Brazilian Portuguese. */
-export const ptBR: AuthStrings = {
+export const ptBR: AuthLocale = {
   locale: 'pt-BR',
   errors: {
     'login-failed': { title: 'Erro ao entrar', message: 'Credenciais inválidas' },
@@ -20,6 +20,7 @@ export const ptBR: AuthStrings = {
     'send-magic-link-failed': { title: 'Erro de envio', message: 'Não foi possível enviar o link de acesso' },
     'send-verification-email-failed': { title: 'Erro de envio', message: 'Não foi possível enviar o e-mail de verificação' },
     'verify-email-failed': { title: 'Erro de verificação', message: 'Não foi possível verificar o endereço de e-mail' },
+    'login-with-passkey-failed': { title: 'Erro de chave de acesso', message: 'Não foi possível entrar com a chave de acesso' },
     timeout: { title: 'Tempo esgotado', message: 'O servidor demorou demais para responder. Tente novamente.' },
     unsupported: { title: 'Indisponível', message: 'Este recurso não está disponível com o serviço de login atual.' },
     'no-store': { title: 'Erro de configuração', message: 'O login ainda não foi configurado nesta página.' },
@@ -51,6 +52,9 @@ export const ptBR: AuthStrings = {
     'two-factor-expired': { title: 'Login expirado', message: 'A segunda etapa demorou demais. Entre novamente.' },
     'method-unavailable': { title: 'Método indisponível', message: 'Este método de verificação não está disponível para esta conta.' },
     'link-expired': { title: 'Link expirado', message: 'Este link expirou ou já foi usado. Peça um novo.' },
+    'passkey-cancelled': { title: 'Chave de acesso cancelada', message: 'O pedido de chave de acesso foi cancelado.' },
+    'passkey-unavailable': { title: 'Chaves de acesso indisponíveis', message: 'Não é possível usar chaves de acesso neste navegador ou neste endereço.' },
+    'passkey-failed': { title: 'Erro de chave de acesso', message: 'Não foi possível usar a chave de acesso. Tente novamente.' },
     'access-denied': { title: 'Login cancelado', message: 'O login foi cancelado ou recusado no provedor de identidade.' },
     'invalid-state': { title: 'Link de login inválido', message: 'Este link de login é inválido, já foi usado ou foi iniciado em outra aba. Entre novamente.' },
     'sign-in-failed': { title: 'Falha no login', message: 'Não foi possível concluir o login. Tente novamente.' },
@@ -153,4 +157,61 @@ export const ptBR: AuthStrings = {
   verifyResendIn: 'Reenviar em {seconds} s',
   verifyBack: 'Voltar',
   verifyRetry: 'Tentar novamente',
+  account: {
+    errors: {
+      'passkey-exists': { title: 'Chave de acesso já existe', message: 'Este dispositivo já tem uma chave de acesso para sua conta.' },
+      'invalid-password': { title: 'Senha incorreta', message: 'Esta senha não está correta.' },
+      'no-password': { title: 'Sem senha', message: 'Esta conta não tem senha: ela entra de outra forma.' },
+      'session-not-fresh': { title: 'Entre novamente', message: 'Para sua segurança, entre novamente e tente outra vez.' },
+      'list-passkeys-failed': { title: 'Erro de chaves de acesso', message: 'Não foi possível carregar suas chaves de acesso.' },
+      'add-passkey-failed': { title: 'Erro de chave de acesso', message: 'Não foi possível adicionar a chave de acesso.' },
+      'rename-passkey-failed': { title: 'Erro de chave de acesso', message: 'Não foi possível renomear a chave de acesso.' },
+      'delete-passkey-failed': { title: 'Erro de chave de acesso', message: 'Não foi possível excluir a chave de acesso.' },
+      'change-password-failed': { title: 'Erro de senha', message: 'Não foi possível alterar a senha.' },
+      'change-email-failed': { title: 'Erro de e-mail', message: 'Não foi possível alterar o endereço de e-mail.' },
+      'list-sessions-failed': { title: 'Erro de sessões', message: 'Não foi possível carregar suas sessões.' },
+      'revoke-session-failed': { title: 'Erro de sessões', message: 'Não foi possível encerrar essa sessão.' },
+      'revoke-other-sessions-failed': { title: 'Erro de sessões', message: 'Não foi possível encerrar as outras sessões.' },
+      'enable-two-factor-failed': { title: 'Erro de verificação em duas etapas', message: 'Não foi possível ativar a verificação em duas etapas.' },
+      'confirm-two-factor-failed': { title: 'Erro de verificação', message: 'Não foi possível verificar o código.' },
+      'disable-two-factor-failed': { title: 'Erro de verificação em duas etapas', message: 'Não foi possível desativar a verificação em duas etapas.' },
+      'generate-backup-codes-failed': { title: 'Erro de códigos de backup', message: 'Não foi possível criar códigos de backup.' },
+      'delete-account-failed': { title: 'Erro de conta', message: 'Não foi possível excluir a conta.' },
+    },
+    // <changePassword>
+    changePassword: {
+      title: 'Alterar senha',
+    },
+    // </changePassword>
+    // <changeEmail>
+    changeEmail: {
+      title: 'Alterar e-mail',
+    },
+    // </changeEmail>
+    // <deleteAccount>
+    deleteAccount: {
+      title: 'Excluir conta',
+    },
+    // </deleteAccount>
+    // <sessions>
+    sessions: {
+      title: 'Sessões',
+    },
+    // </sessions>
+    // <passkeys>
+    passkeys: {
+      title: 'Chaves de acesso',
+    },
+    // </passkeys>
+    // <twoFactorSetup>
+    twoFactorSetup: {
+      title: 'Verificação em duas etapas',
+    },
+    // </twoFactorSetup>
+    // <page>
+    page: {
+      title: 'Segurança da conta',
+    },
+    // </page>
+  },
 };

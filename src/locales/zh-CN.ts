@@ -1,7 +1,7 @@
-import type { AuthStrings } from '../internal/strings.js';
+import type { AuthLocale } from '../internal/strings.js';
 
 /** Simplified Chinese. */
-export const zhCN: AuthStrings = {
+export const zhCN: AuthLocale = {
   locale: 'zh-CN',
   errors: {
     'login-failed': { title: '登录错误', message: '凭据无效' },
@@ -20,6 +20,7 @@ export const zhCN: AuthStrings = {
     'send-magic-link-failed': { title: '发送错误', message: '无法发送登录链接' },
     'send-verification-email-failed': { title: '发送错误', message: '无法发送验证邮件' },
     'verify-email-failed': { title: '验证错误', message: '无法验证该电子邮件地址' },
+    'login-with-passkey-failed': { title: '通行密钥错误', message: '使用通行密钥登录失败' },
     timeout: { title: '请求超时', message: '服务器响应时间过长，请重试。' },
     unsupported: { title: '不可用', message: '当前的登录服务不支持此功能。' },
     'no-store': { title: '配置错误', message: '此页面尚未配置登录功能。' },
@@ -51,6 +52,9 @@ export const zhCN: AuthStrings = {
     'two-factor-expired': { title: '登录已过期', message: '第二步耗时过长。请重新登录。' },
     'method-unavailable': { title: '方式不可用', message: '此验证方式不适用于该账户。' },
     'link-expired': { title: '链接已过期', message: '此链接已过期或已被使用。请重新获取。' },
+    'passkey-cancelled': { title: '通行密钥已取消', message: '通行密钥请求已取消。' },
+    'passkey-unavailable': { title: '通行密钥不可用', message: '无法在此浏览器或此地址上使用通行密钥。' },
+    'passkey-failed': { title: '通行密钥错误', message: '无法使用通行密钥。请重试。' },
     'access-denied': { title: '登录已取消', message: '登录已在身份提供方处被取消或拒绝。' },
     'invalid-state': { title: '登录链接无效', message: '此登录链接无效、已被使用，或是在其他标签页中发起的。请重新登录。' },
     'sign-in-failed': { title: '登录失败', message: '无法完成登录。请重试。' },
@@ -153,4 +157,61 @@ export const zhCN: AuthStrings = {
   verifyResendIn: '{seconds} 秒后可重新发送',
   verifyBack: '返回',
   verifyRetry: '重试',
+  account: {
+    errors: {
+      'passkey-exists': { title: '通行密钥已存在', message: '此设备已有你账户的通行密钥。' },
+      'invalid-password': { title: '密码错误', message: '此密码不正确。' },
+      'no-password': { title: '没有密码', message: '此账户没有密码：它以其他方式登录。' },
+      'session-not-fresh': { title: '请重新登录', message: '为了你的安全，请重新登录，然后再试一次。' },
+      'list-passkeys-failed': { title: '通行密钥错误', message: '无法加载你的通行密钥。' },
+      'add-passkey-failed': { title: '通行密钥错误', message: '无法添加通行密钥。' },
+      'rename-passkey-failed': { title: '通行密钥错误', message: '无法重命名通行密钥。' },
+      'delete-passkey-failed': { title: '通行密钥错误', message: '无法删除通行密钥。' },
+      'change-password-failed': { title: '密码错误', message: '无法更改密码。' },
+      'change-email-failed': { title: '邮箱错误', message: '无法更改邮箱地址。' },
+      'list-sessions-failed': { title: '会话错误', message: '无法加载你的会话。' },
+      'revoke-session-failed': { title: '会话错误', message: '无法退出该会话。' },
+      'revoke-other-sessions-failed': { title: '会话错误', message: '无法退出其他会话。' },
+      'enable-two-factor-failed': { title: '两步验证错误', message: '无法开启两步验证。' },
+      'confirm-two-factor-failed': { title: '验证错误', message: '无法验证该验证码。' },
+      'disable-two-factor-failed': { title: '两步验证错误', message: '无法关闭两步验证。' },
+      'generate-backup-codes-failed': { title: '备用码错误', message: '无法生成备用码。' },
+      'delete-account-failed': { title: '账户错误', message: '无法删除账户。' },
+    },
+    // <changePassword>
+    changePassword: {
+      title: '更改密码',
+    },
+    // </changePassword>
+    // <changeEmail>
+    changeEmail: {
+      title: '更改邮箱',
+    },
+    // </changeEmail>
+    // <deleteAccount>
+    deleteAccount: {
+      title: '删除账户',
+    },
+    // </deleteAccount>
+    // <sessions>
+    sessions: {
+      title: '会话',
+    },
+    // </sessions>
+    // <passkeys>
+    passkeys: {
+      title: '通行密钥',
+    },
+    // </passkeys>
+    // <twoFactorSetup>
+    twoFactorSetup: {
+      title: '两步验证',
+    },
+    // </twoFactorSetup>
+    // <page>
+    page: {
+      title: '账户安全',
+    },
+    // </page>
+  },
 };

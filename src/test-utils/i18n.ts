@@ -6,7 +6,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { html } from 'lit';
 import type { AuthErrorCode, AuthStore } from '../core/index.js';
-import { en, format, type AuthStrings } from '../internal/strings.js';
+import { en, format, type AuthLocale, type AuthStrings } from '../internal/strings.js';
+import { accountEn } from '../internal/account-strings.js';
 import { fill, part, submitButton } from './elements.js';
 import { ar } from '../locales/ar.js';
 import { de } from '../locales/de.js';
@@ -17,7 +18,7 @@ import { ja } from '../locales/ja.js';
 import { ptBR } from '../locales/pt-BR.js';
 import { zhCN } from '../locales/zh-CN.js';
 
-export const LOCALES: ReadonlyArray<[tag: string, strings: AuthStrings]> = [
+export const LOCALES: ReadonlyArray<[tag: string, strings: AuthLocale]> = [
   ['fr', fr],
   ['ar', ar],
   ['de', de],
@@ -36,18 +37,19 @@ export const VALUES = { min: 8, max: 128, seconds: 7 };
 
 export const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-/** Every (path, text) of a strings object, errors flattened. */
-export function entries(t: AuthStrings): Array<[string, string]> {
+/** Every (path, text) of a strings object, nested sections (errors, account) flattened. */
+export function entries(t: object, prefix = ''): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const [key, value] of Object.entries(t)) {
-    if (key === 'errors') {
-      for (const [code, entry] of Object.entries(value as Record<string, Record<string, string>>)) {
-        for (const [field, text] of Object.entries(entry)) out.push([`errors.${code}.${field}`, text]);
-      }
-    } else if (key !== 'locale') out.push([key, value as string]);
+    if (!prefix && key === 'locale') continue;
+    if (value && typeof value === 'object') out.push(...entries(value as object, `${prefix}${key}.`));
+    else out.push([`${prefix}${key}`, value as string]);
   }
   return out;
 }
+
+/** English with the account elements' strings: what every bundled locale must match key for key. */
+export const EN_COMPLETE: AuthLocale = { ...en, account: accountEn };
 
 /** What an element must show for `code` in `t`, computed independently of localizeError. */
 export function expected(code: AuthErrorCode, t: AuthStrings): { title: string; message: string } {
