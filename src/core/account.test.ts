@@ -124,6 +124,15 @@ for (const kit of DIALECTS) {
         expect(await store.perform('addPasskey', { name: 'Laptop' })).to.deep.equal({ ok: false, cancelled: true });
         expect(store.state.errors).to.deep.equal({});
       });
+
+      it('only a passkey ceremony can be cancelled: the same error from any other action is an error', async () => {
+        const cancel = { name: 'NotAllowedError', message: 'Not allowed', code: 'passkey-cancelled' };
+        const { store } = setup({ changePassword: kit.fail(cancel), verifyTwoFactor: kit.fail(cancel), loginWithCode: kit.fail(cancel) });
+        expect((await store.perform('changePassword', {})).error?.code).to.equal('passkey-cancelled');
+        expect((await store.verifyTwoFactor({ method: 'totp', code: '1' })).error?.code).to.equal('passkey-cancelled');
+        expect((await store.loginWithCode({ email: 'a@b.c', code: '1' })).error?.code).to.equal('passkey-cancelled');
+        expect(Object.keys(store.state.errors).sort()).to.deep.equal(['changePassword', 'loginWithCode', 'verifyTwoFactor']);
+      });
     });
 
     describe('loginWithPasskey', () => {

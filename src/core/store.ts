@@ -597,7 +597,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       const given = asParams(params);
       const result = await this.#provider.action(action, given, ceremony ? this.#provider.ceremonyMs : undefined);
       if (logouts !== this.#logouts || signIns !== this.#signIns) return { ok: false, stale: true };
-      if (!result.success) return isCancel(result.error) ? { ok: false, cancelled: true } : this.#failure(action, result, options);
+      if (!result.success) return ceremony && isCancel(result.error) ? { ok: false, cancelled: true } : this.#failure(action, result, options);
       this.clearError(action);
       const data = result.data ?? undefined;
       if (action === 'deleteAccount' && asParams(data).confirmationSent !== true) {
@@ -646,7 +646,8 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       const result = await this.#provider.action(action, params ?? {}, timeoutMs);
       // As for login: a logout asked for (or another sign-in made) meanwhile makes it stale.
       if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
-      if (!result.success && isCancel(result.error)) return { ok: false, cancelled: true };
+      // Only a passkey ceremony can be cancelled: for every other action such an error is an error.
+      if (!result.success && action === 'loginWithPasskey' && isCancel(result.error)) return { ok: false, cancelled: true };
       return this.#signInAnswered(action, result, options);
     });
   }
