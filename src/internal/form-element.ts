@@ -1,6 +1,6 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { AuthAction, AuthError, AuthParams } from '../core/types.js';
+import type { AccountAction, AuthAction, AuthError, AuthOutcome, AuthParams } from '../core/types.js';
 // Declaration files drop value imports; this one stays, so an app importing this element's
 // entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../events/index.js';
@@ -13,8 +13,8 @@ import { localizeError } from './localize-error.js';
 import { format, type AuthStrings } from './strings.js';
 import { cardStyles, formStyles } from './styles.js';
 
-/** The actions a form element can submit. */
-export type FormAction = Extract<
+/** The sign-in page's actions a form element can submit (each a store method of that name). */
+export type PageFormAction = Extract<
   AuthAction,
   | 'login'
   | 'register'
@@ -28,6 +28,29 @@ export type FormAction = Extract<
   | 'sendVerificationEmail'
   | 'verifyEmail'
 >;
+
+/** The actions a form element can submit: a page action, or an account action (run with `store.perform`). */
+export type FormAction = PageFormAction | AccountAction;
+
+// Every account action, typed as a complete record so a new one cannot be missed here.
+const ACCOUNT_ACTIONS: Readonly<Record<AccountAction, true>> = {
+  listPasskeys: true,
+  addPasskey: true,
+  renamePasskey: true,
+  deletePasskey: true,
+  changePassword: true,
+  changeEmail: true,
+  listSessions: true,
+  revokeSession: true,
+  revokeOtherSessions: true,
+  enableTwoFactor: true,
+  confirmTwoFactor: true,
+  disableTwoFactor: true,
+  generateBackupCodes: true,
+  deleteAccount: true,
+};
+
+const isAccountAction = (action: FormAction): action is AccountAction => Object.prototype.hasOwnProperty.call(ACCOUNT_ACTIONS, action);
 
 /** One native input the form renders. */
 export interface FieldOptions {
@@ -159,6 +182,9 @@ export abstract class AuthFormElement extends AuthElement {
   protected params(values: AuthParams): AuthParams {
     return values;
   }
+
+  /** Called with the store's outcome after a submit that ran (an account form reads its `data`). */
+  protected afterSubmit(_outcome: AuthOutcome): void {}
 
   /** Extra validation after the built-in one (e.g. password confirmation). */
   protected validateValues(_values: AuthParams, _t: AuthStrings): Record<string, string> {
@@ -364,6 +390,11 @@ export abstract class AuthFormElement extends AuthElement {
       return;
     }
     const params = this.params(values);
-    await this.runner.run((store, options) => store[this.action](params, options));
+    const action = this.action;
+    // The account page's actions share one store entry point; the sign-in page's are methods.
+    const outcome = await this.runner.run((store, options) =>
+      isAccountAction(action) ? store.perform(action, params, options) : store[action](params, options),
+    );
+    if (outcome) this.afterSubmit(outcome);
   }
 }
