@@ -27,15 +27,15 @@ declare module 'vue' {
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
     }>;
-    'auth-change-email': DefineComponent<{} & {
+    'auth-change-email': DefineComponent<Props<AuthChangeEmail, 'store' | 'strings' | 'theme'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
     }>;
-    'auth-change-password': DefineComponent<Props<AuthChangePassword, 'minlength' | 'noConfirm' | 'username'> & {
+    'auth-change-password': DefineComponent<Props<AuthChangePassword, 'minlength' | 'noConfirm' | 'store' | 'strings' | 'theme' | 'username'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
     }>;
-    'auth-delete-account': DefineComponent<Props<AuthDeleteAccount, 'noPassword' | 'redirectPath'> & {
+    'auth-delete-account': DefineComponent<Props<AuthDeleteAccount, 'noPassword' | 'redirectPath' | 'store' | 'strings' | 'theme'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;

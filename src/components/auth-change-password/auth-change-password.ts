@@ -4,7 +4,7 @@ import type { AuthOutcome, AuthParams } from '../../core/types.js';
 import { AuthAccountFormElement, identityText } from '../../internal/account-form.js';
 import { confirmPassword } from '../../internal/confirm-password.js';
 import { define } from '../../internal/define.js';
-import type { AuthStrings } from '../../internal/strings.js';
+import { format, type AuthStrings } from '../../internal/strings.js';
 
 /**
  * Changes the signed-in user's password: the current password, the new one and its
@@ -102,7 +102,11 @@ export class AuthChangePassword extends AuthAccountFormElement<'changePassword'>
   }
 
   protected override validateValues(values: AuthParams, t: AuthStrings): Record<string, string> {
-    return this.noConfirm ? {} : confirmPassword.check({ ...values, password: values.newPassword }, t);
+    const errors = this.noConfirm ? {} : confirmPassword.check({ ...values, password: values.newPassword }, t);
+    // The browser's own `tooShort` only judges typed values, not pasted-in or autofilled ones.
+    const min = this.minlength;
+    const next = typeof values.newPassword === 'string' ? values.newPassword : '';
+    return min && next && next.length < min ? { ...errors, newPassword: format(t.tooShort, { min }) } : errors;
   }
 
   protected override params(values: AuthParams): AuthParams {

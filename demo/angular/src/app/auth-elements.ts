@@ -37,6 +37,12 @@ export class AuthCallbackDirective implements OnChanges {
 /** Typed property bindings for `<auth-change-email>`. */
 @Directive({ selector: 'auth-change-email' })
 export class AuthChangeEmailDirective implements OnChanges {
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthChangeEmail['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthChangeEmail['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthChangeEmail['theme']>();
   readonly #element = inject<ElementRef<AuthChangeEmail>>(ElementRef).nativeElement;
 
   ngOnChanges(changes: SimpleChanges): void {
@@ -51,6 +57,12 @@ export class AuthChangePasswordDirective implements OnChanges {
   readonly minlength = input<AuthChangePassword['minlength']>();
   /** Removes the confirmation field. */
   readonly noConfirm = input<AuthChangePassword['noConfirm']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthChangePassword['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthChangePassword['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthChangePassword['theme']>();
   /** The account's username or e-mail for password managers (default: from the identity). */
   readonly username = input<AuthChangePassword['username']>();
   readonly #element = inject<ElementRef<AuthChangePassword>>(ElementRef).nativeElement;
@@ -67,6 +79,12 @@ export class AuthDeleteAccountDirective implements OnChanges {
   readonly noPassword = input<AuthDeleteAccount['noPassword']>();
   /** Where to go once the account is deleted (default: the store's login page); validated like every target. */
   readonly redirectPath = input<AuthDeleteAccount['redirectPath']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthDeleteAccount['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthDeleteAccount['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthDeleteAccount['theme']>();
   readonly #element = inject<ElementRef<AuthDeleteAccount>>(ElementRef).nativeElement;
 
   ngOnChanges(changes: SimpleChanges): void {
