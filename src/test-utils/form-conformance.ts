@@ -118,6 +118,8 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       const el = await mount(storeHarness(refineV3Provider({ [action]: rejects(new Error('Nope')) }).provider).store);
       renderedParts(el).forEach((name) => seen.add(name));
       options.fillValid(el, PASSWORD);
+      // A form may enable its submit button only once it has rendered what was typed.
+      await settle(el);
       submitButton(el).click();
       await waitUntil(() => part(el, 'error-message') !== null, 'no error shown');
       renderedParts(el).forEach((name) => seen.add(name));
@@ -129,6 +131,7 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       const held = fake.hold(action);
       const el = await mountIn(storeHarness(fake.provider).store);
       options.fillValid(el, PASSWORD);
+      await settle(el);
       submitButton(el).click();
       submitButton(el).click();
       el.querySelector<HTMLInputElement>('form input:not([type=hidden]):not([tabindex="-1"])')!.focus();
@@ -151,6 +154,7 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       expect(region.getAttribute('role')).to.equal('alert');
       expect(region.textContent!.trim()).to.equal('');
       options.fillValid(el, PASSWORD);
+      await settle(el);
       submitButton(el).click();
       await waitUntil(() => region.textContent!.includes(payload), 'error not shown in the region');
       expect(part(el, 'error') === region, 'the same live region').to.equal(true);
@@ -177,10 +181,12 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       try {
         const ok = await mountIn(storeHarness(succeeding().provider).store);
         options.fillValid(ok, PASSWORD);
+        await settle(ok);
         submitButton(ok).click();
         await waitUntil(() => events[0].events.length === 1, 'no auth-success');
         const failing = await mountIn(storeHarness(refineV3Provider({ [action]: rejects(new Error('no')) }).provider).store);
         options.fillValid(failing, PASSWORD);
+        await settle(failing);
         submitButton(failing).click();
         await waitUntil(() => events[2].events.length === 1, 'no auth-error');
       } finally {
@@ -208,6 +214,7 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       const fake = refineV3Provider({ [action]: rejects(new Error('no')) });
       const el = await mountIn(storeHarness(fake.provider).store, 'rtl');
       options.fillValid(el, PASSWORD);
+      await settle(el);
       submitButton(el).click();
       await waitUntil(() => part(el, 'error')!.classList.contains('active'), 'no error');
       const region = part(el, 'error')!;

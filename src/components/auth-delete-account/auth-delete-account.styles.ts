@@ -16,7 +16,8 @@ export const deleteAccountStyles = css`
  */
 export const deleteAccountFormStyles = css`
   :where(auth-delete-account) :where([data-part~='submit']) {
-    color: var(--auth-color-on-danger, #fff);
+    /* The danger background's own tint: dark red on light, light red on dark, readable both ways. */
+    color: var(--auth-color-on-danger, var(--_danger-bg));
     background: var(--_danger);
   }
 `;
