@@ -44,6 +44,16 @@ describe('<auth-change-email>', () => {
     expect(field.labels?.[0]?.textContent?.trim()).to.equal('New e-mail address');
   });
 
+  it('is accessible (axe) with the current address shown, light and dark', async function () {
+    this.timeout(30_000); // axe: its own budget
+    const { h } = await signedIn(resolves({ email: 'ada@example.com' }));
+    for (const theme of ['light', 'dark']) {
+      const el = await mount(h.store, html`<auth-change-email theme=${theme} .store=${h.store}></auth-change-email>`);
+      expect(current(el)).to.equal('ada@example.com');
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('without an identity e-mail (none loaded, not a string, a throwing getter) it shows no current address and still works', async () => {
     for (const identity of [resolves({ id: 1 }), resolves({ email: 42 }), resolves(Object.defineProperty({}, 'email', { get: () => { throw new Error('getter'); } }))]) {
       const { fake, h } = await signedIn(identity);

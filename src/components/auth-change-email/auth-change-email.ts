@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AuthOutcome, AuthParams } from '../../core/types.js';
 import { AuthAccountFormElement, identityText } from '../../internal/account-form.js';
+import { adoptStyles } from '../../internal/adopt-styles.js';
 import { define } from '../../internal/define.js';
 import { format } from '../../internal/strings.js';
+import { changeEmailFormStyles } from './auth-change-email.styles.js';
 
 /** Whether a provider's answer says a confirmation link was mailed (read defensively: any value may arrive). */
 function confirmationSent(data: unknown): boolean {
@@ -61,6 +63,11 @@ export class AuthChangeEmail extends AuthAccountFormElement<'changeEmail'> {
     this.addEventListener('input', () => {
       if (this.done) this.done = false;
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this, changeEmailFormStyles);
   }
 
   /** The address the account has now, as the identity says (`undefined` when unknown). */
