@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AccountAction } from '../core/types.js';
+import type { AuthStore } from '../core/store.js';
+import type { AccountAction, ActionOptions, AuthOutcome, AuthParams } from '../core/types.js';
 import { accountStrings, type AccountStrings } from './account-strings.js';
 import { AuthFormElement } from './form-element.js';
 import { StateSliceController } from './store-controller.js';
@@ -58,6 +59,10 @@ export abstract class AuthAccountFormElement<K extends AccountSection> extends A
   get supported(): boolean {
     const store = this.auth.store;
     return !store || store.supports(this.action);
+  }
+
+  protected override submit(store: AuthStore, params: AuthParams, options: ActionOptions): Promise<AuthOutcome> {
+    return store.perform(this.action, params, options);
   }
 
   protected override render(): TemplateResult {

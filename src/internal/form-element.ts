@@ -1,6 +1,7 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { AccountAction, AuthAction, AuthError, AuthOutcome, AuthParams } from '../core/types.js';
+import type { AuthStore } from '../core/store.js';
+import type { AccountAction, ActionOptions, AuthAction, AuthError, AuthOutcome, AuthParams } from '../core/types.js';
 // Declaration files drop value imports; this one stays, so an app importing this element's
 // entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../events/index.js';
@@ -29,28 +30,9 @@ export type PageFormAction = Extract<
   | 'verifyEmail'
 >;
 
-/** The actions a form element can submit: a page action, or an account action (run with `store.perform`). */
+/** The actions a form element can submit: a page action, or an account action (an `AuthAccountFormElement` runs those with `store.perform`). */
 export type FormAction = PageFormAction | AccountAction;
 
-// Every account action, typed as a complete record so a new one cannot be missed here.
-const ACCOUNT_ACTIONS: Readonly<Record<AccountAction, true>> = {
-  listPasskeys: true,
-  addPasskey: true,
-  renamePasskey: true,
-  deletePasskey: true,
-  changePassword: true,
-  changeEmail: true,
-  listSessions: true,
-  revokeSession: true,
-  revokeOtherSessions: true,
-  enableTwoFactor: true,
-  confirmTwoFactor: true,
-  disableTwoFactor: true,
-  generateBackupCodes: true,
-  deleteAccount: true,
-};
-
-const isAccountAction = (action: FormAction): action is AccountAction => Object.prototype.hasOwnProperty.call(ACCOUNT_ACTIONS, action);
 
 /** One native input the form renders. */
 export interface FieldOptions {
@@ -181,6 +163,15 @@ export abstract class AuthFormElement extends AuthElement {
   /** Turns the form's values into the action's params (default: as collected). */
   protected params(values: AuthParams): AuthParams {
     return values;
+  }
+
+  /**
+   * Runs {@link action} on the store. A sign-in page action is the store method of that name;
+   * an account form (`AuthAccountFormElement`) overrides this with `store.perform`, so the
+   * sign-in pages carry no knowledge of the account actions.
+   */
+  protected submit(store: AuthStore, params: AuthParams, options: ActionOptions): Promise<AuthOutcome> {
+    return store[this.action as PageFormAction](params, options);
   }
 
   /** Called with the store's outcome after a submit that ran (an account form reads its `data`). */
@@ -390,11 +381,7 @@ export abstract class AuthFormElement extends AuthElement {
       return;
     }
     const params = this.params(values);
-    const action = this.action;
-    // The account page's actions share one store entry point; the sign-in page's are methods.
-    const outcome = await this.runner.run((store, options) =>
-      isAccountAction(action) ? store.perform(action, params, options) : store[action](params, options),
-    );
+    const outcome = await this.runner.run((store, options) => this.submit(store, params, options));
     if (outcome) this.afterSubmit(outcome);
   }
 }
