@@ -126,6 +126,20 @@ describe('<auth-change-password>', () => {
     expect(text(part(el, 'status'))).to.equal('');
   });
 
+  it('keyboard: after a change made with Enter, focus is still in the form (not lost to the page)', async function () {
+    this.timeout(30_000);
+    const { h } = await signedIn({ email: 'ada@example.com' });
+    const el = await mount(h.store);
+    await type(el, 'currentPassword', 'old-pass');
+    await type(el, 'newPassword', 'new-pass');
+    await type(el, 'confirmPassword', 'new-pass');
+    submitButton(el).focus();
+    await pressEnter();
+    await waitUntil(() => input(el, 'currentPassword').value === '', 'not changed');
+    await el.updateComplete;
+    expect(el.contains(document.activeElement), `focus on ${document.activeElement?.localName}`).to.equal(true);
+  });
+
   it('a wrong current password: the locale’s words, and the current-password field focused with its text selected', async () => {
     setAuthStrings(fr);
     try {
