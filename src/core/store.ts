@@ -155,6 +155,8 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   #epoch = 0;
   #check?: { epoch: number; at: number; result: Promise<CheckResult>; settled: boolean; redirected: boolean };
   #data: Partial<Record<'getIdentity' | 'getPermissions', { epoch: number; checks: number; outcome: Promise<AuthOutcome> }>> = {};
+  // Bumped by reloadIdentity: an identity load started before it answers too late to be kept.
+  #identityLoads = 0;
   // Checks started so far: data asked for after a check began describes whatever that check finds.
   #checks = 0;
   #nextNotification = 1;
@@ -447,6 +449,17 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
    */
   getIdentity(params?: AuthParams): Promise<AuthOutcome<Identity>> {
     return this.#cachedData('getIdentity', params) as Promise<AuthOutcome<Identity>>;
+  }
+
+  /**
+   * Loads the identity again although this session has one cached: after an account change
+   * that alters it (a new e-mail address), so everything showing `state.identity` follows. A
+   * load already on its way is superseded: its answer, older than this one, is dropped.
+   */
+  reloadIdentity(params?: AuthParams): Promise<AuthOutcome<Identity>> {
+    delete this.#data.getIdentity;
+    this.#identityLoads += 1;
+    return this.getIdentity(params);
   }
 
   /**
@@ -888,11 +901,12 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
 
   #loadData(action: 'getIdentity' | 'getPermissions', params: AuthParams | undefined): Promise<AuthOutcome> {
     const epoch = this.#epoch;
+    const loads = this.#identityLoads;
     const key = action === 'getIdentity' ? 'identity' : 'permissions';
     this.#begin(action);
     return this.#provider[action](params ?? {}).then((result) => {
       this.#end(action);
-      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      if (epoch !== this.#epoch || (action === 'getIdentity' && loads !== this.#identityLoads)) return { ok: false, stale: true };
       if (result.ok) {
         this.clearError(action);
         this.#set({ [key]: result.data });

@@ -5,16 +5,20 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AUTH_ERROR_CODES } from '../core/index.js';
 import { resetAuthStrings, setAuthStrings } from '../internal/strings.js';
-import { expectNoEnglish, expected, FORMS, LOCALES, submitAndExpect, TAGS, VALUES } from './i18n.js';
-import { neverSettles, refineV3Provider, rejects } from './providers.js';
+import { part, submitButton } from './elements.js';
+import { ACCOUNT_ERROR_CODES, expectNoEnglish, expected, fillForm, FORMS, LOCALES, submitAndExpect, TAGS, VALUES } from './i18n.js';
+import { neverSettles, refineV3Provider, rejects, resolves } from './providers.js';
 import { storeHarness } from './store.js';
 import '../index.js';
 import { de } from '../locales/de.js';
 
 
-/** Walks every element for `locales`; two files share the locales so neither runs long. */
-export function walk(locales: typeof LOCALES): void {
-describe('every element, every error code, every locale (setAuthStrings)', () => {
+/**
+ * Walks every element for `locales`; several files share the locales so none runs long. With
+ * `account: true` it walks the account forms (their own error codes too) and nothing else.
+ */
+export function walk(locales: typeof LOCALES, { account = false } = {}): void {
+describe(`every ${account ? 'account form' : 'element'}, every error code, every locale (setAuthStrings)`, () => {
   let originalUrl = '';
   beforeEach(() => {
     originalUrl = `${location.pathname}${location.search}${location.hash}`;
@@ -24,21 +28,38 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
     history.replaceState(history.state, '', originalUrl);
   });
   for (const [tag, t] of locales) {
-    for (const form of FORMS) {
+    for (const form of FORMS.filter((f) => Boolean(f.account) === account)) {
       it(`<${form.tag}> in ${tag}: each code, then no English anywhere`, async function () {
         this.timeout(60_000); // ~30 submissions: its own budget, not the machine's speed
         setAuthStrings(t);
         history.replaceState(history.state, '', `${location.pathname}?token=abc`);
         const fake = refineV3Provider();
+        // An account form appears only when the provider has its method.
+        if (form.account) fake.set(form.action, resolves(form.account.success));
         const el = await fixture<HTMLElement>(form.template(storeHarness(fake.provider).store));
         expectNoEnglish(el, t, `<${form.tag}> ${tag} at rest`);
-        for (const code of AUTH_ERROR_CODES) {
+        const fields = { ...form.fields, ...form.localeFields?.(t) };
+        // The store takes `passkey-cancelled` for a dismissed prompt in `perform` and in the
+        // actions that sign in (a second factor): no error to show, so no auth-error to wait for.
+        const shown = form.account || form.action === 'verifyTwoFactor' ? AUTH_ERROR_CODES.filter((c) => c !== 'passkey-cancelled') : AUTH_ERROR_CODES;
+        const codes = form.account ? [...shown, ...ACCOUNT_ERROR_CODES] : shown;
+        for (const code of codes) {
           fake.set(form.action, rejects({ code, values: VALUES }));
-          await submitAndExpect(el, form.fields, expected(code, t), `<${form.tag}> ${tag} ${code}`);
+          await submitAndExpect(el, fields, expected(code, t), `<${form.tag}> ${tag} ${code}`);
         }
         expectNoEnglish(el, t, `<${form.tag}> ${tag} with an error`);
+        if (form.account) {
+          fake.set(form.action, resolves(form.account.success));
+          fillForm(el, fields);
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          submitButton(el).click();
+          await waitUntil(() => (part(el, 'status')?.textContent ?? '').trim() !== '', `<${form.tag}> ${tag}: no success message`);
+          expectNoEnglish(el, t, `<${form.tag}> ${tag} after success`);
+        }
       });
     }
+
+    if (account) continue;
 
     it(`<auth-notifications> in ${tag}: each code, then no English anywhere`, async function () {
       this.timeout(30_000);
@@ -88,6 +109,8 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
       await submitAndExpect(partial, FORMS[0].fields, { title: t.errors['login-failed'].title, message: 'Compte bloqué' }, `${tag} partial`);
     });
   }
+
+  if (account) return;
 
   it('an element with no store at all says so in the page’s language', async () => {
     // No configureAuth in this file: there is no default store.
