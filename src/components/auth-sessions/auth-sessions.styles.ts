@@ -6,7 +6,8 @@ export const sessionsStyles = css`
     ${plainList}
     gap: 0;
   }
-  [part~='list']:focus-visible {
+  [part~='list']:focus-visible,
+  [part~='empty']:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
@@ -26,7 +27,7 @@ export const sessionsStyles = css`
   }
   .info {
     display: flex;
-    flex: 1 1 12rem;
+    flex: 1 1 10rem;
     flex-direction: column;
     gap: 0.25rem;
     min-inline-size: 0;

@@ -162,6 +162,11 @@ export class AuthSessions extends AuthElement {
     this.#order = [...this.#order.filter((c) => c !== controller), controller];
   }
 
+  /** A click starts something new: the answers to earlier clicks no longer describe the list. */
+  #clearErrors(): void {
+    for (const controller of [this.#lister, this.#revoke, this.#revokeOthers]) if (controller.error) controller.clearError();
+  }
+
   async #load(): Promise<void> {
     const store = this.auth.store;
     if (!store?.supports('listSessions')) return;
@@ -183,6 +188,7 @@ export class AuthSessions extends AuthElement {
 
   async #revokeOne(row: SessionRow, position: number): Promise<void> {
     if (this.#revokeBusy) return;
+    this.#clearErrors();
     this.revoking = row.id;
     this.announced = undefined;
     this.#started(this.#revoke);
@@ -197,10 +203,11 @@ export class AuthSessions extends AuthElement {
 
   async #revokeAllOthers(): Promise<void> {
     if (this.#revokeBusy) return;
+    this.#clearErrors();
     this.announced = undefined;
     this.#started(this.#revokeOthers);
     const outcome = await this.#revokeOthers.run((store, options) => store.perform('revokeOtherSessions', undefined, options));
-    await this.#revoked(outcome, (rows) => rows.filter((r) => r.current), 'revokedOthers', 0);
+    await this.#revoked(outcome, (rows) => rows.filter((r) => r.current), 'revokedOthers', -1);
   }
 
   /**
@@ -226,7 +233,8 @@ export class AuthSessions extends AuthElement {
 
   /**
    * When the focused button was just removed, focus goes to the revoke button now at `position`
-   * (the next row's), else the last one before it, else the list: never lost to the page's body.
+   * (the next row's), else the last one before it, else (or with `position` -1) the list: never
+   * lost to the page's body.
    * Focus the user moved elsewhere meanwhile stays where it is.
    */
   #keepFocus(position: number): void {
@@ -234,19 +242,19 @@ export class AuthSessions extends AuthElement {
     const active = document.activeElement;
     if (!root || root.activeElement || (active && active !== document.body)) return;
     const buttons = [...root.querySelectorAll<HTMLElement>('[part~="revoke-button"]')];
-    const target =
-      buttons[position] ?? buttons[buttons.length - 1] ?? root.querySelector<HTMLElement>('[part~="revoke-others-button"]') ?? root.querySelector<HTMLElement>('[part~="list"]');
-    target?.focus();
+    const target = position < 0 ? undefined : (buttons[position] ?? buttons[buttons.length - 1]);
+    // The list (or the words saying it is empty) can take focus by script: tabindex="-1".
+    (target ?? root.querySelector<HTMLElement>('[part~="list"], [part~="empty"], [part~="retry-button"]'))?.focus();
   }
 
   async #retry(): Promise<void> {
     if (this.#lister.pending) return;
-    const retry = this.shadowRoot?.querySelector('[part~="retry-button"]');
-    const hadFocus = retry !== null && retry === this.shadowRoot?.activeElement;
+    this.#clearErrors();
+    this.announced = undefined;
     await this.#load();
     await this.updateComplete;
     // The button is gone once the list shows: focus goes to the list it brought back.
-    if (hadFocus && !this.shadowRoot?.activeElement) this.#keepFocus(0);
+    this.#keepFocus(-1);
   }
 
   /* ---------------------------------------------------------------- rendering */
@@ -339,7 +347,7 @@ export class AuthSessions extends AuthElement {
         <div part="status" class=${status ? 'active' : ''} role="status" aria-atomic="true">${status ?? nothing}</div>
         <p part="loading" role="status">${sessions === undefined && this.#lister.pending ? s.loading : nothing}</p>
         ${sessions?.length ? this.#renderList(sessions, s, t.locale) : nothing}
-        ${sessions && !sessions.length ? html`<p part="empty">${s.empty}</p>` : nothing}
+        ${sessions && !sessions.length ? html`<p part="empty" tabindex="-1">${s.empty}</p>` : nothing}
         ${this.loadFailed
           ? html`<button
               part="retry-button"
