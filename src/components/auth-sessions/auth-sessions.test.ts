@@ -118,9 +118,9 @@ describe('<auth-sessions>', () => {
     const [mine, firefox, edge, safari] = rows(el);
     expect(mine.getAttribute('part')).to.equal('session current-session');
     expect(mine.querySelector('[part~="current-badge"]')!.textContent).to.equal(s.currentDevice);
-    expect(mine.querySelector('[part~="revoke-button"]'), 'this device cannot be signed out here').to.equal(null);
+    expect(mine.querySelector('[part~="revoke-button"]') === null, 'this device cannot be signed out here').to.equal(true);
     expect(firefox.getAttribute('part')).to.equal('session');
-    expect(firefox.querySelector('[part~="current-badge"]')).to.equal(null);
+    expect(firefox.querySelector('[part~="current-badge"]') === null, 'no badge on another session').to.equal(true);
     // updatedAt is the last activity; a row without one says when it began. ISO strings and numbers are dates too.
     const at = (ms: number) => formatDateTime(new Date(ms), 'en');
     expect(mine.querySelector('[part~="last-active"]')!.textContent).to.equal(`Last active ${at(JAN)}`);
@@ -128,7 +128,7 @@ describe('<auth-sessions>', () => {
     expect(edge.querySelector('[part~="last-active"]')!.textContent).to.equal(`Last active ${at(JAN - 2 * day)}`);
     expect(safari.querySelector('[part~="last-active"]')!.textContent).to.equal(`Signed in ${at(JAN - 10 * day)}`);
     expect(firefox.querySelector('[part~="ip-address"]')!.textContent).to.equal('IP address \u2068203.0.113.7\u2069');
-    expect(safari.querySelector('[part~="ip-address"]'), 'no address given, none shown').to.equal(null);
+    expect(safari.querySelector('[part~="ip-address"]') === null, 'no address given, none shown').to.equal(true);
     // Each button is named by its row: "Sign out Firefox on Windows".
     expect(revokeButtons(el).map((b) => labelOf(el, b))).to.deep.equal(['Sign out Firefox on Windows', 'Sign out Edge on Windows', 'Sign out Safari on iPhone']);
     expect(othersButton(el)!.textContent!.trim()).to.equal(s.revokeOthers);
@@ -177,15 +177,15 @@ describe('<auth-sessions>', () => {
     const { el } = await setup([]);
     await settled(el);
     expect(part(el, 'empty')!.textContent).to.equal(s.empty);
-    expect(othersButton(el)).to.equal(null);
-    expect(part(el, 'list')).to.equal(null);
+    expect(othersButton(el) === null, 'no sign-out-all button').to.equal(true);
+    expect(part(el, 'list') === null, 'no list').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
   it('only this device: no "sign out of all other sessions"', async () => {
     const { el } = await setup([{ id: 'a', current: true, userAgent: UA.chromeMac }]);
     await loaded(el, 1);
-    expect(othersButton(el)).to.equal(null);
+    expect(othersButton(el) === null, 'no sign-out-all button').to.equal(true);
     expect(revokeButtons(el)).to.have.length(0);
   });
 
@@ -234,7 +234,7 @@ describe('<auth-sessions>', () => {
       // One "this device" only: the second row claiming it is an ordinary session.
       expect(rows(el).filter((row) => row.querySelector('[part~="current-badge"]'))).to.have.length(1);
       expect(revokeButtons(el)).to.have.length(3);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img') === null, 'no img element').to.equal(true);
       expect((globalThis as { __pwned?: boolean }).__pwned).to.equal(undefined);
       const ips = [...el.shadowRoot!.querySelectorAll('[part~="ip-address"]')].map((n) => n.textContent);
       expect(ips).to.deep.equal([`IP address \u2068${hostile}\u2069`]);
@@ -300,12 +300,12 @@ describe('<auth-sessions>', () => {
         const { el, fake } = await setup(undefined, { listSessions: failure }, kit);
         await waitUntil(() => retryButton(el));
         expect(errorText(el)).to.deep.equal([en['list-sessions-failed'].title, 'Server down']);
-        expect(part(el, 'list')).to.equal(null);
+        expect(part(el, 'list') === null, 'no list').to.equal(true);
         await expect(el).to.be.accessible();
         fake.set('listSessions', kit === refineV4 ? resolves({ success: true, data: fourSessions() }) : resolves(fourSessions()));
         retryButton(el)!.click();
         await loaded(el, 4);
-        expect(retryButton(el)).to.equal(null);
+        expect(retryButton(el) === null, 'no retry button').to.equal(true);
         expect(part(el, 'error')!.textContent).to.equal('');
         expect(fake.countOf('listSessions')).to.equal(2);
       });
@@ -322,7 +322,7 @@ describe('<auth-sessions>', () => {
     expect(fake.argsOf('revokeOtherSessions')).to.deep.equal([[{}]]);
     expect(fake.countOf('listSessions')).to.equal(2);
     expect(devices(el)).to.deep.equal(['Chrome on macOS']);
-    expect(othersButton(el)).to.equal(null);
+    expect(othersButton(el) === null, 'no sign-out-all button').to.equal(true);
     expect(part(el, 'status')!.textContent).to.equal(s.revokedOthers);
   });
 
@@ -427,7 +427,7 @@ describe('<auth-sessions>', () => {
       await sendKeys({ press: 'Enter' });
       await loaded(el, 1);
       expect(active()?.getAttribute('part')).to.equal('list');
-      expect(document.activeElement).to.equal(el);
+      expect(document.activeElement === el, 'focus in the element').to.equal(true);
     });
 
     it('after "sign out of all other sessions" focus goes to the list', async () => {
@@ -452,6 +452,19 @@ describe('<auth-sessions>', () => {
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('list');
     });
 
+    it('a click that did not focus its button (as in Safari) pulls no focus into the element', async () => {
+      const { el, fake } = await setup();
+      await loaded(el, 4);
+      fake.set('listSessions', resolves(fourSessions().filter((row) => row.id !== 'b')));
+      (document.activeElement as HTMLElement | null)?.blur();
+      // A scripted click does not focus the button: the state a Safari user's click leaves.
+      revokeButtons(el)[0].click();
+      expect(el.shadowRoot!.activeElement === null, 'no focus inside').to.equal(true);
+      await waitUntil(() => fake.countOf('listSessions') === 2);
+      await loaded(el, 3);
+      expect(el.shadowRoot!.activeElement === null, 'no focus inside').to.equal(true);
+    });
+
     it('focus the user moved elsewhere meanwhile stays there', async () => {
       const outside = await fixture<HTMLDivElement>(html`<div><button id="elsewhere">x</button></div>`);
       const { el, fake } = await setup();
@@ -463,7 +476,7 @@ describe('<auth-sessions>', () => {
       outside.querySelector('button')!.focus();
       held.resolve(undefined);
       await loaded(el, 3);
-      expect(document.activeElement).to.equal(outside.querySelector('button'));
+      expect(document.activeElement === outside.querySelector('button'), 'focus stayed outside').to.equal(true);
     });
   });
 

@@ -188,6 +188,7 @@ export class AuthSessions extends AuthElement {
 
   async #revokeOne(row: SessionRow, position: number): Promise<void> {
     if (this.#revokeBusy) return;
+    const focused = this.#hasFocus();
     this.#clearErrors();
     this.revoking = row.id;
     this.announced = undefined;
@@ -198,16 +199,17 @@ export class AuthSessions extends AuthElement {
     } finally {
       if (this.revoking === row.id) this.revoking = undefined;
     }
-    await this.#revoked(outcome, (rows) => rows.filter((r) => r.id !== row.id), 'revoked', position);
+    await this.#revoked(outcome, (rows) => rows.filter((r) => r.id !== row.id), 'revoked', focused ? position : undefined);
   }
 
   async #revokeAllOthers(): Promise<void> {
     if (this.#revokeBusy) return;
+    const focused = this.#hasFocus();
     this.#clearErrors();
     this.announced = undefined;
     this.#started(this.#revokeOthers);
     const outcome = await this.#revokeOthers.run((store, options) => store.perform('revokeOtherSessions', undefined, options));
-    await this.#revoked(outcome, (rows) => rows.filter((r) => r.current), 'revokedOthers', -1);
+    await this.#revoked(outcome, (rows) => rows.filter((r) => r.current), 'revokedOthers', focused ? -1 : undefined);
   }
 
   /**
@@ -219,16 +221,21 @@ export class AuthSessions extends AuthElement {
     outcome: AuthOutcome | undefined,
     keep: (rows: readonly SessionRow[]) => SessionRow[],
     said: 'revoked' | 'revokedOthers',
-    position: number,
+    position: number | undefined,
   ): Promise<void> {
     if (!outcome || outcome.stale) return;
     if (outcome.ok) {
       if (this.sessions) this.sessions = keep(this.sessions);
       this.announced = said;
       await this.updateComplete;
-      this.#keepFocus(position);
+      if (position !== undefined) this.#keepFocus(position);
     }
     await this.#load();
+  }
+
+  /** Whether focus is inside this element (a click that did not focus its button, as in Safari, leaves it outside). */
+  #hasFocus(): boolean {
+    return Boolean(this.shadowRoot?.activeElement);
   }
 
   /**
@@ -249,12 +256,13 @@ export class AuthSessions extends AuthElement {
 
   async #retry(): Promise<void> {
     if (this.#lister.pending) return;
+    const focused = this.#hasFocus();
     this.#clearErrors();
     this.announced = undefined;
     await this.#load();
     await this.updateComplete;
     // The button is gone once the list shows: focus goes to the list it brought back.
-    this.#keepFocus(-1);
+    if (focused) this.#keepFocus(-1);
   }
 
   /* ---------------------------------------------------------------- rendering */
