@@ -35,3 +35,4 @@ export { AuthVerifyEmail, type AuthVerifyEmailView } from './components/auth-ver
 export { AuthChangePassword } from './components/auth-change-password/auth-change-password.js';
 export { AuthChangeEmail } from './components/auth-change-email/auth-change-email.js';
 export { AuthDeleteAccount } from './components/auth-delete-account/auth-delete-account.js';
+export { AuthSessions, type SessionRow } from './components/auth-sessions/auth-sessions.js';

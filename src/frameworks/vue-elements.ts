@@ -13,6 +13,7 @@ import type { AuthLogout } from '../components/auth-logout/auth-logout.js';
 import type { AuthNotifications } from '../components/auth-notifications/auth-notifications.js';
 import type { AuthRegister } from '../components/auth-register/auth-register.js';
 import type { AuthScope } from '../components/auth-scope/auth-scope.js';
+import type { AuthSessions } from '../components/auth-sessions/auth-sessions.js';
 import type { AuthTwoFactor } from '../components/auth-two-factor/auth-two-factor.js';
 import type { AuthUpdatePassword } from '../components/auth-update-password/auth-update-password.js';
 import type { AuthVerifyEmail } from '../components/auth-verify-email/auth-verify-email.js';
@@ -65,6 +66,10 @@ declare module 'vue' {
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
     }>;
     'auth-scope': DefineComponent<Props<AuthScope, 'store'>>;
+    'auth-sessions': DefineComponent<Props<AuthSessions, 'store' | 'strings' | 'theme'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
     'auth-two-factor': DefineComponent<Props<AuthTwoFactor, 'codeLength' | 'loginLink' | 'methods' | 'resendCooldown' | 'store' | 'strings' | 'theme' | 'trustDevice'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;

@@ -83,6 +83,32 @@ export interface DeleteAccountStrings {
 /** `<auth-sessions>`. */
 export interface SessionsStrings {
   title: string;
+  description: string;
+  /** A device named by its browser and system: `{browser}` and `{os}` are proper nouns ("Chrome", "macOS"). */
+  device: string;
+  /** A session whose user agent names neither browser nor system. */
+  unknownDevice: string;
+  /** The mark on the session of this browser. */
+  currentDevice: string;
+  /** `{time}` is "5 minutes ago" or a date and time. */
+  lastActive: string;
+  /** When the session began (shown when the provider gives no later activity); `{time}` as above. */
+  signedIn: string;
+  /** `{ip}` is the address the provider recorded. */
+  ipAddress: string;
+  /** The button that ends one session. */
+  revoke: string;
+  /** On a button while its sign-out is under way. */
+  revoking: string;
+  revokeOthers: string;
+  /** Announced after one session was signed out. */
+  revoked: string;
+  /** Announced after the other sessions were signed out. */
+  revokedOthers: string;
+  loading: string;
+  empty: string;
+  /** Loads the list again after a failed load. */
+  retry: string;
 }
 /* </auth-sessions> */
 
@@ -189,6 +215,21 @@ export const accountEn: AccountStrings = {
   // <sessions>
   sessions: {
     title: 'Sessions',
+    description: 'Where your account is signed in. Sign out anywhere you don’t recognize.',
+    device: '{browser} on {os}',
+    unknownDevice: 'Unknown device',
+    currentDevice: 'This device',
+    lastActive: 'Last active {time}',
+    signedIn: 'Signed in {time}',
+    ipAddress: 'IP address {ip}',
+    revoke: 'Sign out',
+    revoking: 'Signing out…',
+    revokeOthers: 'Sign out of all other sessions',
+    revoked: 'That session is signed out.',
+    revokedOthers: 'All other sessions are signed out.',
+    loading: 'Loading your sessions…',
+    empty: 'No active sessions.',
+    retry: 'Try again',
   },
   // </sessions>
   // <passkeys>

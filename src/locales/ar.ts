@@ -215,6 +215,21 @@ export const ar: AuthLocale = {
     // <sessions>
     sessions: {
       title: 'الجلسات',
+      description: 'الأماكن التي سُجِّل فيها الدخول إلى حسابك. سجِّل الخروج من أي مكان لا تعرفه.',
+      device: '{browser} على {os}',
+      unknownDevice: 'جهاز غير معروف',
+      currentDevice: 'هذا الجهاز',
+      lastActive: 'آخر نشاط: {time}',
+      signedIn: 'تسجيل الدخول: {time}',
+      ipAddress: 'عنوان IP: {ip}',
+      revoke: 'تسجيل الخروج',
+      revoking: 'جارٍ تسجيل الخروج…',
+      revokeOthers: 'تسجيل الخروج من كل الجلسات الأخرى',
+      revoked: 'تم تسجيل الخروج من تلك الجلسة.',
+      revokedOthers: 'تم تسجيل الخروج من كل الجلسات الأخرى.',
+      loading: 'جارٍ تحميل جلساتك…',
+      empty: 'لا توجد جلسات نشطة.',
+      retry: 'أعد المحاولة',
     },
     // </sessions>
     // <passkeys>

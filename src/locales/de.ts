@@ -215,6 +215,21 @@ export const de: AuthLocale = {
     // <sessions>
     sessions: {
       title: 'Sitzungen',
+      description: 'Wo Ihr Konto angemeldet ist. Melden Sie alles ab, was Sie nicht kennen.',
+      device: '{browser} unter {os}',
+      unknownDevice: 'Unbekanntes Gerät',
+      currentDevice: 'Dieses Gerät',
+      lastActive: 'Zuletzt aktiv: {time}',
+      signedIn: 'Angemeldet: {time}',
+      ipAddress: 'IP-Adresse: {ip}',
+      revoke: 'Abmelden',
+      revoking: 'Wird abgemeldet…',
+      revokeOthers: 'Alle anderen Sitzungen abmelden',
+      revoked: 'Diese Sitzung ist abgemeldet.',
+      revokedOthers: 'Alle anderen Sitzungen sind abgemeldet.',
+      loading: 'Ihre Sitzungen werden geladen…',
+      empty: 'Keine aktiven Sitzungen.',
+      retry: 'Erneut versuchen',
     },
     // </sessions>
     // <passkeys>

@@ -215,6 +215,21 @@ export const es: AuthLocale = {
     // <sessions>
     sessions: {
       title: 'Sesiones',
+      description: 'Dónde está abierta tu cuenta. Cierra la sesión en cualquier lugar que no reconozcas.',
+      device: '{browser} en {os}',
+      unknownDevice: 'Dispositivo desconocido',
+      currentDevice: 'Este dispositivo',
+      lastActive: 'Última actividad: {time}',
+      signedIn: 'Sesión iniciada: {time}',
+      ipAddress: 'Dirección IP: {ip}',
+      revoke: 'Cerrar sesión',
+      revoking: 'Cerrando sesión…',
+      revokeOthers: 'Cerrar todas las demás sesiones',
+      revoked: 'Esa sesión está cerrada.',
+      revokedOthers: 'Todas las demás sesiones están cerradas.',
+      loading: 'Cargando tus sesiones…',
+      empty: 'No hay sesiones activas.',
+      retry: 'Reintentar',
     },
     // </sessions>
     // <passkeys>

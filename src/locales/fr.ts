@@ -215,6 +215,21 @@ export const fr: AuthLocale = {
     // <sessions>
     sessions: {
       title: 'Sessions',
+      description: 'Là où votre compte est connecté. Déconnectez tout appareil que vous ne reconnaissez pas.',
+      device: '{browser} sur {os}',
+      unknownDevice: 'Appareil inconnu',
+      currentDevice: 'Cet appareil',
+      lastActive: 'Dernière activité : {time}',
+      signedIn: 'Connecté : {time}',
+      ipAddress: 'Adresse IP : {ip}',
+      revoke: 'Déconnecter',
+      revoking: 'Déconnexion…',
+      revokeOthers: 'Déconnecter toutes les autres sessions',
+      revoked: 'Cette session est déconnectée.',
+      revokedOthers: 'Toutes les autres sessions sont déconnectées.',
+      loading: 'Chargement de vos sessions…',
+      empty: 'Aucune session active.',
+      retry: 'Réessayer',
     },
     // </sessions>
     // <passkeys>

@@ -215,6 +215,21 @@ export const he: AuthLocale = {
     // <sessions>
     sessions: {
       title: 'הפעלות',
+      description: 'המקומות שבהם החשבון שלך מחובר. התנתק מכל מקום שאינך מזהה.',
+      device: '{browser} ב-{os}',
+      unknownDevice: 'מכשיר לא מוכר',
+      currentDevice: 'המכשיר הזה',
+      lastActive: 'פעילות אחרונה: {time}',
+      signedIn: 'התחברות: {time}',
+      ipAddress: 'כתובת IP: {ip}',
+      revoke: 'התנתקות',
+      revoking: 'מתנתק…',
+      revokeOthers: 'התנתקות מכל שאר ההפעלות',
+      revoked: 'ההפעלה הזו נותקה.',
+      revokedOthers: 'כל שאר ההפעלות נותקו.',
+      loading: 'טוען את ההפעלות שלך…',
+      empty: 'אין הפעלות פעילות.',
+      retry: 'ניסיון חוזר',
     },
     // </sessions>
     // <passkeys>

@@ -215,6 +215,21 @@ export const ja: AuthLocale = {
     // <sessions>
     sessions: {
       title: 'セッション',
+      description: 'アカウントにサインインしている場所です。心当たりのないものはサインアウトしてください。',
+      device: '{os} の {browser}',
+      unknownDevice: '不明なデバイス',
+      currentDevice: 'このデバイス',
+      lastActive: '最終アクティビティ: {time}',
+      signedIn: 'サインイン: {time}',
+      ipAddress: 'IP アドレス: {ip}',
+      revoke: 'サインアウト',
+      revoking: 'サインアウトしています…',
+      revokeOthers: '他のすべてのセッションからサインアウト',
+      revoked: 'そのセッションはサインアウトされました。',
+      revokedOthers: '他のすべてのセッションはサインアウトされました。',
+      loading: 'セッションを読み込んでいます…',
+      empty: 'アクティブなセッションはありません。',
+      retry: '再試行',
     },
     // </sessions>
     // <passkeys>

@@ -215,6 +215,21 @@ export const ptBR: AuthLocale = {
     // <sessions>
     sessions: {
       title: 'Sessões',
+      description: 'Onde sua conta está conectada. Saia de qualquer lugar que você não reconheça.',
+      device: '{browser} no {os}',
+      unknownDevice: 'Dispositivo desconhecido',
+      currentDevice: 'Este dispositivo',
+      lastActive: 'Última atividade: {time}',
+      signedIn: 'Conectado: {time}',
+      ipAddress: 'Endereço IP: {ip}',
+      revoke: 'Sair',
+      revoking: 'Saindo…',
+      revokeOthers: 'Sair de todas as outras sessões',
+      revoked: 'Essa sessão foi encerrada.',
+      revokedOthers: 'Todas as outras sessões foram encerradas.',
+      loading: 'Carregando suas sessões…',
+      empty: 'Nenhuma sessão ativa.',
+      retry: 'Tentar novamente',
     },
     // </sessions>
     // <passkeys>

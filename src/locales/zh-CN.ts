@@ -215,6 +215,21 @@ export const zhCN: AuthLocale = {
     // <sessions>
     sessions: {
       title: '会话',
+      description: '您的账户在这些地方处于登录状态。如有不认识的，请将其退出登录。',
+      device: '{os} 上的 {browser}',
+      unknownDevice: '未知设备',
+      currentDevice: '此设备',
+      lastActive: '上次活动：{time}',
+      signedIn: '登录时间：{time}',
+      ipAddress: 'IP 地址：{ip}',
+      revoke: '退出登录',
+      revoking: '正在退出登录…',
+      revokeOthers: '退出所有其他会话',
+      revoked: '该会话已退出登录。',
+      revokedOthers: '所有其他会话均已退出登录。',
+      loading: '正在加载您的会话…',
+      empty: '没有活动的会话。',
+      retry: '重试',
     },
     // </sessions>
     // <passkeys>

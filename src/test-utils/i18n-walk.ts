@@ -2,11 +2,13 @@
  * The i18n walk: every element src/index.ts registers × every error code × every bundled locale,
  * after `setAuthStrings(locale)`: the text shown is that locale's, and no English is left.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { AUTH_ERROR_CODES } from '../core/index.js';
-import { resetAuthStrings, setAuthStrings } from '../internal/strings.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { AUTH_ERROR_CODES, type AuthErrorCode } from '../core/index.js';
+import { accountEn } from '../internal/account-strings.js';
+import { format, resetAuthStrings, setAuthStrings, type AuthStrings } from '../internal/strings.js';
+import type { AuthSessions } from '../components/auth-sessions/auth-sessions.js';
 import { part, submitButton } from './elements.js';
-import { ACCOUNT_ERROR_CODES, expectNoEnglish, expected, fillForm, FORMS, LOCALES, submitAndExpect, TAGS, VALUES } from './i18n.js';
+import { ACCOUNT_ERROR_CODES, entries, expectNoEnglish, expected, fillForm, FORMS, LOCALES, shownText, submitAndExpect, TAGS, VALUES } from './i18n.js';
 import { neverSettles, refineV3Provider, rejects, resolves } from './providers.js';
 import { storeHarness } from './store.js';
 import '../index.js';
@@ -95,6 +97,56 @@ describe(`every ${account ? 'account form' : 'element'}, every error code, every
       expectNoEnglish(el, t, `${tag} denied`);
     });
 
+    it(`<auth-sessions> in ${tag}: its words, each error code, then no English anywhere`, async function () {
+      this.timeout(60_000); // ~35 loads: its own budget, not the machine's speed
+      setAuthStrings(t);
+      const sessions = t.account.sessions;
+      const english = entries(accountEn.sessions).filter(([key, text]) => entries(sessions).find(([k]) => k === key)?.[1] !== text);
+      const noAccountEnglish = (el: HTMLElement, context: string) => {
+        expectNoEnglish(el, t, context);
+        for (const text of shownText(el)) {
+          for (const [key, words] of english) {
+            const pattern = new RegExp(`^${words.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`);
+            expect(pattern.test(text), `${context}: "${text}" is the English sessions.${key}`).to.equal(false);
+          }
+        }
+      };
+      const fake = refineV3Provider();
+      const provider = fake.provider as unknown as Record<string, unknown>;
+      const list = [
+        { id: 'a', current: true, userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36', updatedAt: new Date(Date.UTC(2026, 0, 15)) },
+        { id: 'b', userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0', ipAddress: '203.0.113.7', createdAt: '2026-01-10T08:00:00Z' },
+        { id: 'c', userAgent: 'curl/8.5.0' },
+      ];
+      provider.listSessions = () => Promise.resolve(list);
+      provider.revokeSession = () => Promise.reject({});
+      provider.revokeOtherSessions = () => Promise.reject({});
+      const el = await fixture<AuthSessions>(html`<auth-sessions .store=${storeHarness(fake.provider).store}></auth-sessions>`);
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="session"]').length === 3 && !el.loading);
+      const devices = [...el.shadowRoot!.querySelectorAll('[part~="device"]')].map((n) => n.textContent);
+      expect(devices).to.have.members([format(sessions.device, { browser: 'Chrome', os: 'macOS' }), format(sessions.device, { browser: 'Firefox', os: 'Windows' }), sessions.unknownDevice]);
+      expect(el.shadowRoot!.querySelector('[part~="current-badge"]')!.textContent).to.equal(sessions.currentDevice);
+      noAccountEnglish(el, `<auth-sessions> ${tag} at rest`);
+      const merged = { ...t, errors: { ...t.errors, ...t.account.errors } } as AuthStrings;
+      const shows = async (code: string, act: () => unknown) => {
+        const failed = oneEvent(el, 'auth-error');
+        act();
+        await failed;
+        await waitUntil(() => !el.loading);
+        await el.updateComplete;
+        const shown = expected(code as AuthErrorCode, merged);
+        expect(el.shadowRoot!.querySelector('[part~="error-title"]')?.textContent, `${tag} ${code} title`).to.equal(shown.title);
+        expect(el.shadowRoot!.querySelector('[part~="error-message"]')?.textContent, `${tag} ${code} message`).to.equal(shown.message);
+      };
+      await shows('revoke-session-failed', () => el.shadowRoot!.querySelector<HTMLElement>('[part~="revoke-button"]')!.click());
+      await shows('revoke-other-sessions-failed', () => el.shadowRoot!.querySelector<HTMLElement>('[part~="revoke-others-button"]')!.click());
+      for (const code of [...AUTH_ERROR_CODES, 'list-sessions-failed', 'session-not-fresh']) {
+        provider.listSessions = () => Promise.reject(code === 'list-sessions-failed' ? {} : { code, values: VALUES });
+        await shows(code, () => void el.refresh());
+      }
+      noAccountEnglish(el, `<auth-sessions> ${tag} with an error`);
+    });
+
     it(`kit-made errors in real flows are ${tag} too (timeout, unsupported, a provider message under the kit's title)`, async function () {
       this.timeout(30_000);
       setAuthStrings(t);
@@ -121,7 +173,7 @@ describe(`every ${account ? 'account form' : 'element'}, every error code, every
   it('every element src/index.ts registers is walked here', () => {
     const registered = TAGS.filter((name) => customElements.get(name));
     expect(registered).to.deep.equal(TAGS);
-    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope']);
+    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope', 'auth-sessions']);
     expect([...walked].sort()).to.deep.equal([...TAGS].sort());
   });
 });

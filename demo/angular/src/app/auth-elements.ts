@@ -5,7 +5,7 @@
 // input too, so it is type-checked: bind numbers as `[duration]="8000"`. The elements
 // themselves are registered by `import 'auth-elements'`.
 import { Directive, ElementRef, inject, input, type OnChanges, type SimpleChanges } from '@angular/core';
-import type { AuthCallback, AuthChangeEmail, AuthChangePassword, AuthDeleteAccount, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthTwoFactor, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
+import type { AuthCallback, AuthChangeEmail, AuthChangePassword, AuthDeleteAccount, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthSessions, AuthTwoFactor, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
 
 /** Writes the inputs that changed to the element, as a property binding would. */
 function write(element: HTMLElement, changes: SimpleChanges): void {
@@ -238,6 +238,22 @@ export class AuthScopeDirective implements OnChanges {
   }
 }
 
+/** Typed property bindings for `<auth-sessions>`. */
+@Directive({ selector: 'auth-sessions' })
+export class AuthSessionsDirective implements OnChanges {
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthSessions['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthSessions['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthSessions['theme']>();
+  readonly #element = inject<ElementRef<AuthSessions>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
+}
+
 /** Typed property bindings for `<auth-two-factor>`. */
 @Directive({ selector: 'auth-two-factor' })
 export class AuthTwoFactorDirective implements OnChanges {
@@ -317,4 +333,4 @@ export class AuthVerifyEmailDirective implements OnChanges {
 }
 
 /** Every directive above: `imports: [AUTH_ELEMENTS]` in a component that uses <auth-*> elements. */
-export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthChangeEmailDirective, AuthChangePasswordDirective, AuthDeleteAccountDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthTwoFactorDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
+export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthChangeEmailDirective, AuthChangePasswordDirective, AuthDeleteAccountDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthSessionsDirective, AuthTwoFactorDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
