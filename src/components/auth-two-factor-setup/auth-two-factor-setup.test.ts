@@ -2,12 +2,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AuthStore } from '../../core/store.js';
+import type { RefineV3AuthProvider } from '../../core/types.js';
 import type { AuthErrorEvent } from '../../events/auth-error.js';
 import type { AuthSuccessEvent } from '../../events/auth-success.js';
 import { accountEn } from '../../internal/account-strings.js';
 import { en, setAuthStrings } from '../../internal/strings.js';
 import { fill, input, part, recordEvents, submitButton } from '../../test-utils/elements.js';
-import { deferred, neverSettles, refineV3Provider, rejects, resolves, throws, type Behaviour } from '../../test-utils/providers.js';
+import { deferred, neverSettles, refineV3Provider, rejects, resolves, throws, type Behaviour, type FakeProvider } from '../../test-utils/providers.js';
 import { captureReportedErrors, storeHarness } from '../../test-utils/store.js';
 import './auth-two-factor-setup.js';
 import { groupSecret, type AuthTwoFactorSetup } from './auth-two-factor-setup.js';
@@ -19,16 +20,18 @@ const CODES = ['abcde-fghij', 'klmno-pqrst', 'uvwxy-z0123'];
 const NEW_CODES = ['new11-aaaaa', 'new22-bbbbb'];
 const PASSWORD = 'Pa55-wörd 🔑 secret';
 
-type Fake = ReturnType<typeof refineV3Provider>;
+/** A refine v3 fake with the account methods (the fake's method names do not list them). */
+type Fake = FakeProvider<RefineV3AuthProvider, string>;
 
 function twoFactorProvider(overrides: Record<string, Behaviour | undefined> = {}): Fake {
-  return refineV3Provider({
+  const methods: Record<string, Behaviour | undefined> = {
     enableTwoFactor: resolves({ totpURI: URI, backupCodes: CODES }),
     confirmTwoFactor: resolves(),
     disableTwoFactor: resolves(),
     generateBackupCodes: resolves({ backupCodes: NEW_CODES }),
     ...overrides,
-  });
+  };
+  return refineV3Provider(methods as Parameters<typeof refineV3Provider>[0]) as unknown as Fake;
 }
 
 async function mount(fake: Fake, options: { enabled?: string; store?: AuthStore; rtl?: boolean; theme?: string; timeout?: number } = {}): Promise<AuthTwoFactorSetup> {
