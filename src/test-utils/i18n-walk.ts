@@ -5,8 +5,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AUTH_ERROR_CODES } from '../core/index.js';
 import { resetAuthStrings, setAuthStrings } from '../internal/strings.js';
-import { expectNoEnglish, expected, FORMS, LOCALES, submitAndExpect, TAGS, VALUES } from './i18n.js';
-import { neverSettles, refineV3Provider, rejects } from './providers.js';
+import { expectedAccount, expectNoAccountEnglish, expectNoEnglish, expected, fillForm, FORMS, LOCALES, submitAndExpect, TAGS, VALUES } from './i18n.js';
+import { submitButton } from './elements.js';
+import { neverSettles, refineV3Provider, rejects, resolves, type Behaviour } from './providers.js';
 import { storeHarness } from './store.js';
 import '../index.js';
 import { de } from '../locales/de.js';
@@ -39,6 +40,49 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
         expectNoEnglish(el, t, `<${form.tag}> ${tag} with an error`);
       });
     }
+
+    it(`<auth-two-factor-setup> in ${tag}: each code, every step, then no English anywhere`, async function () {
+      this.timeout(60_000); // a dozen submissions: its own budget, not the machine's speed
+      setAuthStrings(t);
+      const fake = refineV3Provider({
+        enableTwoFactor: rejects(),
+        confirmTwoFactor: rejects({ code: 'invalid-code' }),
+        generateBackupCodes: resolves({ backupCodes: ['abcde-12345'] }),
+        disableTwoFactor: resolves(),
+      } as Parameters<typeof refineV3Provider>[0]);
+      const set = fake.set as (method: string, behaviour: Behaviour) => void;
+      type Setup = HTMLElement & { updateComplete: Promise<unknown>; step: string };
+      const el = await fixture<Setup>(html`<auth-two-factor-setup .store=${storeHarness(fake.provider).store}></auth-two-factor-setup>`);
+      const press = async (name: string) => {
+        el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!.click();
+        await el.updateComplete;
+      };
+      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} off`);
+      await press('enable-button');
+      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} password`);
+      // The account codes this element meets, and a kit code with a placeholder (every kit code is walked with the forms above).
+      const codes = ['invalid-password', 'session-not-fresh', 'enable-two-factor-failed', 'rate-limited', 'timeout', 'unsupported'];
+      for (const code of codes) {
+        set('enableTwoFactor', rejects({ code, values: VALUES }));
+        await submitAndExpect(el, { password: 'pw-12345678' }, expectedAccount(code, t), `<auth-two-factor-setup> ${tag} ${code}`);
+      }
+      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} with an error`);
+      set('enableTwoFactor', resolves({ totpURI: 'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP', backupCodes: ['abcde-12345'] }));
+      fillForm(el, { password: 'pw-12345678' });
+      submitButton(el).click();
+      await waitUntil(() => el.step === 'scan' && el.shadowRoot!.querySelector('[part~="qr"]'), 'no scan step');
+      await submitAndExpect(el, { code: '123456' }, expectedAccount('invalid-code', t), `<auth-two-factor-setup> ${tag} invalid-code`);
+      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} scan`);
+      set('confirmTwoFactor', resolves());
+      fillForm(el, { code: '123456' });
+      await waitUntil(() => el.step === 'codes', 'no codes step');
+      await el.updateComplete;
+      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} codes`);
+      await press('done-button');
+      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} on`);
+      await press('disable-button');
+      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} turning off`);
+    });
 
     it(`<auth-notifications> in ${tag}: each code, then no English anywhere`, async function () {
       this.timeout(30_000);
@@ -99,7 +143,7 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
   it('every element src/index.ts registers is walked here', () => {
     const registered = TAGS.filter((name) => customElements.get(name));
     expect(registered).to.deep.equal(TAGS);
-    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope']);
+    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope', 'auth-two-factor-setup']);
     expect([...walked].sort()).to.deep.equal([...TAGS].sort());
   });
 });

@@ -165,3 +165,24 @@ export async function submitAndExpect(el: HTMLElement, fields: Record<string, st
   expect(part(el, 'error-message')?.textContent, `${context} message`).to.equal(shown.message);
 }
 
+
+/** What an account element must show for `code` in a bundled locale: the account errors' entry, else the kit's. */
+export function expectedAccount(code: string, t: AuthLocale): { title: string; message: string } {
+  const own = (t.account.errors as Record<string, { title: string; message: string }>)[code];
+  return own ? { title: own.title, message: format(own.message, VALUES) } : expected(code as AuthErrorCode, t);
+}
+
+/** Like {@link expectNoEnglish}, for an account element: its section's and the account errors' English too. */
+export function expectNoAccountEnglish(el: Element, t: AuthLocale, section: Exclude<keyof AuthLocale['account'], 'errors'>, context: string): void {
+  expectNoEnglish(el, t, context);
+  const own = new Map([...entries(t.account[section]), ...entries(t.account.errors).map(([k, v]) => [`errors.${k}`, v] as [string, string])]);
+  const english = [...entries(accountEn[section]), ...entries(accountEn.errors).map(([k, v]) => [`errors.${k}`, v] as [string, string])];
+  const patterns = english
+    .filter(([key, text]) => own.get(key) !== text)
+    .map(([key, text]) => [key, new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`)] as const);
+  for (const text of shownText(el)) {
+    for (const [key, pattern] of patterns) {
+      expect(pattern.test(text), `${context}: "${text}" is the English account.${section}.${key}`).to.equal(false);
+    }
+  }
+}
