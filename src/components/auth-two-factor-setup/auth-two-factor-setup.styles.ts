@@ -47,6 +47,7 @@ export const twoFactorSetupStyles = css`
     gap: 0.5rem;
   }
   [part~='secret-label'] {
+    flex-basis: 100%;
     font-weight: 600;
     font-size: 0.9375rem;
   }
