@@ -26,7 +26,7 @@ function typedEventsOnly() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/auth-element.ts', 'src/internal/form-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/auth-element.ts', 'src/internal/form-element.ts', 'src/internal/account-form.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
   litelement: true,
   plugins: [typedEventsOnly()],

@@ -32,4 +32,7 @@ export { AuthUpdatePassword } from './components/auth-update-password/auth-updat
 export { AuthCallback, CALLBACK_PARAMS } from './components/auth-callback/auth-callback.js';
 export { AuthTwoFactor } from './components/auth-two-factor/auth-two-factor.js';
 export { AuthVerifyEmail, type AuthVerifyEmailView } from './components/auth-verify-email/auth-verify-email.js';
+export { AuthChangePassword } from './components/auth-change-password/auth-change-password.js';
+export { AuthChangeEmail } from './components/auth-change-email/auth-change-email.js';
+export { AuthDeleteAccount } from './components/auth-delete-account/auth-delete-account.js';
 export { AuthTwoFactorSetup, type TwoFactorSetupView, type TwoFactorSetupPurpose } from './components/auth-two-factor-setup/auth-two-factor-setup.js';

@@ -118,3 +118,52 @@ describe('permissions load once something asks for them', () => {
     expect(fake.countOf('getPermissions')).to.equal(1);
   });
 });
+
+// After an account change that alters the identity (a new e-mail address), the cached identity
+// must not outlive it.
+describe('reloadIdentity', () => {
+  it('asks the provider again although the session has an identity cached, and publishes the answer', async () => {
+    const fake = refineV3Provider();
+    const { store } = storeHarness(fake.provider);
+    await store.login({}, { redirect: false });
+    await store.getIdentity();
+    expect(fake.countOf('getUserIdentity')).to.equal(1);
+    const moved = { id: 1, name: 'Jane Doe', email: 'new@example.com' };
+    fake.set('getUserIdentity', () => Promise.resolve(moved));
+    expect(await store.getIdentity(), 'still cached').to.deep.equal({ ok: true, data: JANE });
+    expect(await store.reloadIdentity()).to.deep.equal({ ok: true, data: moved });
+    expect(store.state.identity).to.deep.equal(moved);
+    expect(fake.countOf('getUserIdentity')).to.equal(2);
+    // The new answer is the cached one from now on.
+    expect(await store.getIdentity()).to.deep.equal({ ok: true, data: moved });
+    expect(fake.countOf('getUserIdentity')).to.equal(2);
+  });
+
+  it('an older load answering after the reload does not overwrite it', async () => {
+    const fake = refineV3Provider();
+    const { store } = storeHarness(fake.provider, { loadIdentity: false });
+    await store.login({}, { redirect: false });
+    const old = deferred();
+    fake.set('getUserIdentity', () => old.promise);
+    const first = store.getIdentity();
+    const fresh = { id: 1, email: 'new@example.com' };
+    fake.set('getUserIdentity', () => Promise.resolve(fresh));
+    expect(await store.reloadIdentity()).to.deep.equal({ ok: true, data: fresh });
+    old.resolve({ id: 1, email: 'old@example.com' });
+    expect(await first).to.deep.equal({ ok: false, stale: true });
+    expect(store.state.identity).to.deep.equal(fresh);
+  });
+
+  it('a failing reload leaves no identity cached, never rejects, and the next ask tries again', async () => {
+    const fake = refineV3Provider();
+    const { store } = storeHarness(fake.provider);
+    await store.login({}, { redirect: false });
+    await store.getIdentity();
+    fake.set('getUserIdentity', () => Promise.reject(new Error('down')));
+    const outcome = await store.reloadIdentity();
+    expect(outcome.ok).to.equal(false);
+    expect(store.state.identity).to.equal(null);
+    fake.set('getUserIdentity', () => Promise.resolve(JANE));
+    expect(await store.getIdentity()).to.deep.equal({ ok: true, data: JANE });
+  });
+});

@@ -155,6 +155,8 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   #epoch = 0;
   #check?: { epoch: number; at: number; result: Promise<CheckResult>; settled: boolean; redirected: boolean };
   #data: Partial<Record<'getIdentity' | 'getPermissions', { epoch: number; checks: number; outcome: Promise<AuthOutcome> }>> = {};
+  // Bumped by reloadIdentity: an identity load started before it answers too late to be kept.
+  #identityLoads = 0;
   // Checks started so far: data asked for after a check began describes whatever that check finds.
   #checks = 0;
   #nextNotification = 1;
@@ -450,6 +452,17 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   }
 
   /**
+   * Loads the identity again although this session has one cached: after an account change
+   * that alters it (a new e-mail address), so everything showing `state.identity` follows. A
+   * load already on its way is superseded: its answer, older than this one, is dropped.
+   */
+  reloadIdentity(params?: AuthParams): Promise<AuthOutcome<Identity>> {
+    delete this.#data.getIdentity;
+    this.#identityLoads += 1;
+    return this.getIdentity(params);
+  }
+
+  /**
    * Loads the user permissions (cached until the session changes). Calling it also keeps them
    * loaded after every later sign-in.
    */
@@ -597,7 +610,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       const given = asParams(params);
       const result = await this.#provider.action(action, given, ceremony ? this.#provider.ceremonyMs : undefined);
       if (logouts !== this.#logouts || signIns !== this.#signIns) return { ok: false, stale: true };
-      if (!result.success) return isCancel(result.error) ? { ok: false, cancelled: true } : this.#failure(action, result, options);
+      if (!result.success) return ceremony && isCancel(result.error) ? { ok: false, cancelled: true } : this.#failure(action, result, options);
       this.clearError(action);
       const data = result.data ?? undefined;
       if (action === 'deleteAccount' && asParams(data).confirmationSent !== true) {
@@ -646,7 +659,8 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       const result = await this.#provider.action(action, params ?? {}, timeoutMs);
       // As for login: a logout asked for (or another sign-in made) meanwhile makes it stale.
       if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
-      if (!result.success && isCancel(result.error)) return { ok: false, cancelled: true };
+      // Only a passkey ceremony can be cancelled: for every other action such an error is an error.
+      if (!result.success && action === 'loginWithPasskey' && isCancel(result.error)) return { ok: false, cancelled: true };
       return this.#signInAnswered(action, result, options);
     });
   }
@@ -887,11 +901,12 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
 
   #loadData(action: 'getIdentity' | 'getPermissions', params: AuthParams | undefined): Promise<AuthOutcome> {
     const epoch = this.#epoch;
+    const loads = this.#identityLoads;
     const key = action === 'getIdentity' ? 'identity' : 'permissions';
     this.#begin(action);
     return this.#provider[action](params ?? {}).then((result) => {
       this.#end(action);
-      if (epoch !== this.#epoch) return { ok: false, stale: true };
+      if (epoch !== this.#epoch || (action === 'getIdentity' && loads !== this.#identityLoads)) return { ok: false, stale: true };
       if (result.ok) {
         this.clearError(action);
         this.#set({ [key]: result.data });

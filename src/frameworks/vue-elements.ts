@@ -3,6 +3,9 @@
 import type { DefineComponent } from 'vue';
 import type { AuthErrorEvent, AuthRedirectEvent, AuthSuccessEvent } from '../events/index.js';
 import type { AuthCallback } from '../components/auth-callback/auth-callback.js';
+import type { AuthChangeEmail } from '../components/auth-change-email/auth-change-email.js';
+import type { AuthChangePassword } from '../components/auth-change-password/auth-change-password.js';
+import type { AuthDeleteAccount } from '../components/auth-delete-account/auth-delete-account.js';
 import type { AuthForgotPassword } from '../components/auth-forgot-password/auth-forgot-password.js';
 import type { AuthGuard } from '../components/auth-guard/auth-guard.js';
 import type { AuthLogin } from '../components/auth-login/auth-login.js';
@@ -21,6 +24,19 @@ type Props<E, K extends keyof E> = { [P in K]?: E[P] };
 declare module 'vue' {
   interface GlobalComponents {
     'auth-callback': DefineComponent<Props<AuthCallback, 'loginLink' | 'params' | 'stayOnError' | 'store' | 'strings' | 'theme'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthRedirect?: (event: AuthRedirectEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
+    'auth-change-email': DefineComponent<Props<AuthChangeEmail, 'store' | 'strings' | 'theme'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
+    'auth-change-password': DefineComponent<Props<AuthChangePassword, 'minlength' | 'noConfirm' | 'store' | 'strings' | 'theme' | 'username'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
+    'auth-delete-account': DefineComponent<Props<AuthDeleteAccount, 'noPassword' | 'redirectPath' | 'store' | 'strings' | 'theme'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;

@@ -32,6 +32,14 @@ export type AccountErrorCode =
 /** `<auth-change-password>`. */
 export interface ChangePasswordStrings {
   title: string;
+  currentPasswordLabel: string;
+  newPasswordLabel: string;
+  confirmPasswordLabel: string;
+  /** The checkbox that ends the account's other sessions along with the change. */
+  revokeOtherSessions: string;
+  submit: string;
+  /** The status message after the change. */
+  success: string;
 }
 /* </auth-change-password> */
 
@@ -39,6 +47,16 @@ export interface ChangePasswordStrings {
 /** `<auth-change-email>`. */
 export interface ChangeEmailStrings {
   title: string;
+  /** Labels the address the account has now (shown when the identity carries one). */
+  currentEmailLabel: string;
+  newEmailLabel: string;
+  submit: string;
+  /** The provider mailed a link to confirm the change; `{email}` is the new address. */
+  confirmationSent: string;
+  /** The change is made; `{email}` is the new address. */
+  changed: string;
+  /** The new address typed is the current one. */
+  sameEmail: string;
 }
 /* </auth-change-email> */
 
@@ -46,6 +64,18 @@ export interface ChangeEmailStrings {
 /** `<auth-delete-account>`. */
 export interface DeleteAccountStrings {
   title: string;
+  /** What deleting means, under the title. */
+  description: string;
+  /** The word the user types to confirm (compared ignoring case and surrounding spaces). */
+  confirmWord: string;
+  /** Labels the confirmation field; `{word}` is {@link confirmWord}. */
+  confirmLabel: string;
+  passwordLabel: string;
+  submit: string;
+  /** The provider mailed a link that finishes the deletion. */
+  confirmationSent: string;
+  /** The account is deleted (shown while the page moves to the sign-in page). */
+  deleted: string;
 }
 /* </auth-delete-account> */
 
@@ -174,16 +204,35 @@ export const accountEn: AccountStrings = {
   // <changePassword>
   changePassword: {
     title: 'Change password',
+    currentPasswordLabel: 'Current password',
+    newPasswordLabel: 'New password',
+    confirmPasswordLabel: 'Confirm new password',
+    revokeOtherSessions: 'Sign out of other devices',
+    submit: 'Change password',
+    success: 'Your password has been changed.',
   },
   // </changePassword>
   // <changeEmail>
   changeEmail: {
     title: 'Change e-mail address',
+    currentEmailLabel: 'Current address',
+    newEmailLabel: 'New e-mail address',
+    submit: 'Change e-mail address',
+    confirmationSent: 'We sent a confirmation link to {email}. Open it to finish the change.',
+    changed: 'Your e-mail address is now {email}.',
+    sameEmail: 'This is already your e-mail address.',
   },
   // </changeEmail>
   // <deleteAccount>
   deleteAccount: {
     title: 'Delete account',
+    description: 'This permanently deletes your account and everything in it. It cannot be undone.',
+    confirmWord: 'DELETE',
+    confirmLabel: 'Type {word} to confirm',
+    passwordLabel: 'Password',
+    submit: 'Delete my account',
+    confirmationSent: 'We sent you a link by e-mail. Open it to finish deleting your account.',
+    deleted: 'Your account has been deleted.',
   },
   // </deleteAccount>
   // <sessions>

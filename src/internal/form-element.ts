@@ -1,6 +1,7 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { AuthAction, AuthError, AuthParams } from '../core/types.js';
+import type { AuthStore } from '../core/store.js';
+import type { AccountAction, ActionOptions, AuthAction, AuthError, AuthOutcome, AuthParams } from '../core/types.js';
 // Declaration files drop value imports; this one stays, so an app importing this element's
 // entry alone still gets the events' GlobalEventHandlersEventMap entries.
 import '../events/index.js';
@@ -13,8 +14,8 @@ import { localizeError } from './localize-error.js';
 import { format, type AuthStrings } from './strings.js';
 import { cardStyles, formStyles } from './styles.js';
 
-/** The actions a form element can submit. */
-export type FormAction = Extract<
+/** The sign-in page's actions a form element can submit (each a store method of that name). */
+export type PageFormAction = Extract<
   AuthAction,
   | 'login'
   | 'register'
@@ -28,6 +29,10 @@ export type FormAction = Extract<
   | 'sendVerificationEmail'
   | 'verifyEmail'
 >;
+
+/** The actions a form element can submit: a page action, or an account action (an `AuthAccountFormElement` runs those with `store.perform`). */
+export type FormAction = PageFormAction | AccountAction;
+
 
 /** One native input the form renders. */
 export interface FieldOptions {
@@ -159,6 +164,18 @@ export abstract class AuthFormElement extends AuthElement {
   protected params(values: AuthParams): AuthParams {
     return values;
   }
+
+  /**
+   * Runs {@link action} on the store. A sign-in page action is the store method of that name;
+   * an account form (`AuthAccountFormElement`) overrides this with `store.perform`, so the
+   * sign-in pages carry no knowledge of the account actions.
+   */
+  protected submit(store: AuthStore, params: AuthParams, options: ActionOptions): Promise<AuthOutcome> {
+    return store[this.action as PageFormAction](params, options);
+  }
+
+  /** Called with the store's outcome after a submit that ran (an account form reads its `data`). */
+  protected afterSubmit(_outcome: AuthOutcome): void {}
 
   /** Extra validation after the built-in one (e.g. password confirmation). */
   protected validateValues(_values: AuthParams, _t: AuthStrings): Record<string, string> {
@@ -364,6 +381,7 @@ export abstract class AuthFormElement extends AuthElement {
       return;
     }
     const params = this.params(values);
-    await this.runner.run((store, options) => store[this.action](params, options));
+    const outcome = await this.runner.run((store, options) => this.submit(store, params, options));
+    if (outcome) this.afterSubmit(outcome);
   }
 }

@@ -16,6 +16,7 @@ import {
 } from '../core/index.js';
 import { unsupportedError } from '../core/errors.js';
 import { localizeError } from './localize-error.js';
+import { accountEn, accountStrings } from './account-strings.js';
 import { en, getAuthStrings, registerAuthLocale, resetAuthStrings, setAuthStrings } from './strings.js';
 import { part, submitButton } from '../test-utils/elements.js';
 import { EN_COMPLETE, entries, expected, LOCALES, placeholders } from '../test-utils/i18n.js';
@@ -71,6 +72,30 @@ describe('locales', () => {
       }
     });
   }
+});
+
+describe('account strings', () => {
+  it('merge section by section: one changed word keeps the rest of the locale', () => {
+    setAuthStrings(fr);
+    setAuthStrings({ account: { sessions: { title: 'Appareils' }, errors: { 'invalid-password': { title: 'Non' } } } }, { merge: true });
+    const t = getAuthStrings();
+    expect(t.account?.sessions.title).to.equal('Appareils');
+    expect(t.account?.passkeys).to.deep.equal(fr.account.passkeys);
+    expect(t.account?.errors['invalid-password']).to.deep.equal({ title: 'Non', message: fr.account.errors['invalid-password'].message });
+    expect(t.account?.errors['session-not-fresh']).to.deep.equal(fr.account.errors['session-not-fresh']);
+    expect(t.loginTitle).to.equal(fr.loginTitle);
+  });
+
+  it('accountStrings: English by default, the locale when there is one, and the account errors in errors', () => {
+    const english = accountStrings(en, 'sessions');
+    expect(english.s).to.deep.equal(accountEn.sessions);
+    expect(localizeError({ name: 'x', message: 'y', code: 'invalid-password' }, english.t).message).to.equal(accountEn.errors['invalid-password'].message);
+    const french = accountStrings(fr, 'passkeys');
+    expect(french.s).to.deep.equal(fr.account.passkeys);
+    expect(localizeError({ name: 'x', message: 'y', code: 'session-not-fresh' }, french.t).name).to.equal(fr.account.errors['session-not-fresh'].title);
+    // The kit's own errors are still there.
+    expect(french.t.errors.timeout).to.deep.equal(fr.errors.timeout);
+  });
 });
 
 describe('error codes', () => {

@@ -181,16 +181,35 @@ export const ar: AuthLocale = {
     // <changePassword>
     changePassword: {
       title: 'تغيير كلمة المرور',
+      currentPasswordLabel: 'كلمة المرور الحالية',
+      newPasswordLabel: 'كلمة المرور الجديدة',
+      confirmPasswordLabel: 'تأكيد كلمة المرور الجديدة',
+      revokeOtherSessions: 'تسجيل الخروج من الأجهزة الأخرى',
+      submit: 'تغيير كلمة المرور',
+      success: 'تم تغيير كلمة المرور.',
     },
     // </changePassword>
     // <changeEmail>
     changeEmail: {
       title: 'تغيير البريد الإلكتروني',
+      currentEmailLabel: 'العنوان الحالي',
+      newEmailLabel: 'عنوان البريد الإلكتروني الجديد',
+      submit: 'تغيير البريد الإلكتروني',
+      confirmationSent: 'أرسلنا رابط تأكيد إلى {email}. افتحه لإتمام التغيير.',
+      changed: 'أصبح عنوان بريدك الإلكتروني {email}.',
+      sameEmail: 'هذا هو عنوان بريدك الإلكتروني بالفعل.',
     },
     // </changeEmail>
     // <deleteAccount>
     deleteAccount: {
       title: 'حذف الحساب',
+      description: 'سيؤدي هذا إلى حذف حسابك وكل ما فيه نهائيًا. لا يمكن التراجع عن ذلك.',
+      confirmWord: 'حذف',
+      confirmLabel: 'اكتب {word} للتأكيد',
+      passwordLabel: 'كلمة المرور',
+      submit: 'حذف حسابي',
+      confirmationSent: 'أرسلنا إليك رابطًا بالبريد الإلكتروني. افتحه لإتمام حذف حسابك.',
+      deleted: 'تم حذف حسابك.',
     },
     // </deleteAccount>
     // <sessions>

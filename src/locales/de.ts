@@ -181,16 +181,35 @@ export const de: AuthLocale = {
     // <changePassword>
     changePassword: {
       title: 'Passwort ändern',
+      currentPasswordLabel: 'Aktuelles Passwort',
+      newPasswordLabel: 'Neues Passwort',
+      confirmPasswordLabel: 'Neues Passwort bestätigen',
+      revokeOtherSessions: 'Auf anderen Geräten abmelden',
+      submit: 'Passwort ändern',
+      success: 'Ihr Passwort wurde geändert.',
     },
     // </changePassword>
     // <changeEmail>
     changeEmail: {
       title: 'E-Mail-Adresse ändern',
+      currentEmailLabel: 'Aktuelle Adresse',
+      newEmailLabel: 'Neue E-Mail-Adresse',
+      submit: 'E-Mail-Adresse ändern',
+      confirmationSent: 'Wir haben einen Bestätigungslink an {email} gesendet. Öffnen Sie ihn, um die Änderung abzuschließen.',
+      changed: 'Ihre E-Mail-Adresse lautet jetzt {email}.',
+      sameEmail: 'Das ist bereits Ihre E-Mail-Adresse.',
     },
     // </changeEmail>
     // <deleteAccount>
     deleteAccount: {
       title: 'Konto löschen',
+      description: 'Ihr Konto und alle seine Daten werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.',
+      confirmWord: 'LÖSCHEN',
+      confirmLabel: 'Geben Sie {word} ein, um zu bestätigen',
+      passwordLabel: 'Passwort',
+      submit: 'Mein Konto löschen',
+      confirmationSent: 'Wir haben Ihnen einen Link per E-Mail gesendet. Öffnen Sie ihn, um das Löschen Ihres Kontos abzuschließen.',
+      deleted: 'Ihr Konto wurde gelöscht.',
     },
     // </deleteAccount>
     // <sessions>

@@ -181,16 +181,35 @@ export const es: AuthLocale = {
     // <changePassword>
     changePassword: {
       title: 'Cambiar la contraseña',
+      currentPasswordLabel: 'Contraseña actual',
+      newPasswordLabel: 'Nueva contraseña',
+      confirmPasswordLabel: 'Confirmar la nueva contraseña',
+      revokeOtherSessions: 'Cerrar sesión en los demás dispositivos',
+      submit: 'Cambiar la contraseña',
+      success: 'Se ha cambiado tu contraseña.',
     },
     // </changePassword>
     // <changeEmail>
     changeEmail: {
       title: 'Cambiar el correo',
+      currentEmailLabel: 'Dirección actual',
+      newEmailLabel: 'Nueva dirección de correo',
+      submit: 'Cambiar el correo',
+      confirmationSent: 'Enviamos un enlace de confirmación a {email}. Ábrelo para completar el cambio.',
+      changed: 'Tu dirección de correo ahora es {email}.',
+      sameEmail: 'Esta ya es tu dirección de correo.',
     },
     // </changeEmail>
     // <deleteAccount>
     deleteAccount: {
       title: 'Eliminar la cuenta',
+      description: 'Se eliminarán de forma permanente tu cuenta y todo su contenido. No se puede deshacer.',
+      confirmWord: 'ELIMINAR',
+      confirmLabel: 'Escribe {word} para confirmar',
+      passwordLabel: 'Contraseña',
+      submit: 'Eliminar mi cuenta',
+      confirmationSent: 'Te enviamos un enlace por correo. Ábrelo para terminar de eliminar tu cuenta.',
+      deleted: 'Se ha eliminado tu cuenta.',
     },
     // </deleteAccount>
     // <sessions>

@@ -181,16 +181,35 @@ export const fr: AuthLocale = {
     // <changePassword>
     changePassword: {
       title: 'Changer le mot de passe',
+      currentPasswordLabel: 'Mot de passe actuel',
+      newPasswordLabel: 'Nouveau mot de passe',
+      confirmPasswordLabel: 'Confirmer le nouveau mot de passe',
+      revokeOtherSessions: 'Me déconnecter des autres appareils',
+      submit: 'Changer le mot de passe',
+      success: 'Votre mot de passe a été changé.',
     },
     // </changePassword>
     // <changeEmail>
     changeEmail: {
       title: 'Changer d’adresse e-mail',
+      currentEmailLabel: 'Adresse actuelle',
+      newEmailLabel: 'Nouvelle adresse e-mail',
+      submit: 'Changer d’adresse e-mail',
+      confirmationSent: 'Nous avons envoyé un lien de confirmation à {email}. Ouvrez-le pour terminer le changement.',
+      changed: 'Votre adresse e-mail est désormais {email}.',
+      sameEmail: 'C’est déjà votre adresse e-mail.',
     },
     // </changeEmail>
     // <deleteAccount>
     deleteAccount: {
       title: 'Supprimer le compte',
+      description: 'Votre compte et tout son contenu seront définitivement supprimés. Cette action est irréversible.',
+      confirmWord: 'SUPPRIMER',
+      confirmLabel: 'Tapez {word} pour confirmer',
+      passwordLabel: 'Mot de passe',
+      submit: 'Supprimer mon compte',
+      confirmationSent: 'Nous vous avons envoyé un lien par e-mail. Ouvrez-le pour terminer la suppression de votre compte.',
+      deleted: 'Votre compte a été supprimé.',
     },
     // </deleteAccount>
     // <sessions>

@@ -181,16 +181,35 @@ export const he: AuthLocale = {
     // <changePassword>
     changePassword: {
       title: 'שינוי סיסמה',
+      currentPasswordLabel: 'הסיסמה הנוכחית',
+      newPasswordLabel: 'סיסמה חדשה',
+      confirmPasswordLabel: 'אימות הסיסמה החדשה',
+      revokeOtherSessions: 'התנתקות ממכשירים אחרים',
+      submit: 'שינוי סיסמה',
+      success: 'הסיסמה שלך שונתה.',
     },
     // </changePassword>
     // <changeEmail>
     changeEmail: {
       title: 'שינוי כתובת דוא״ל',
+      currentEmailLabel: 'הכתובת הנוכחית',
+      newEmailLabel: 'כתובת דוא״ל חדשה',
+      submit: 'שינוי כתובת דוא״ל',
+      confirmationSent: 'שלחנו קישור אימות אל {email}. יש לפתוח אותו כדי להשלים את השינוי.',
+      changed: 'כתובת הדוא״ל שלך היא עכשיו {email}.',
+      sameEmail: 'זו כבר כתובת הדוא״ל שלך.',
     },
     // </changeEmail>
     // <deleteAccount>
     deleteAccount: {
       title: 'מחיקת החשבון',
+      description: 'פעולה זו מוחקת לצמיתות את החשבון שלך ואת כל מה שבו. לא ניתן לבטל אותה.',
+      confirmWord: 'מחק',
+      confirmLabel: 'יש להקליד {word} לאישור',
+      passwordLabel: 'סיסמה',
+      submit: 'מחיקת החשבון שלי',
+      confirmationSent: 'שלחנו לך קישור בדוא״ל. יש לפתוח אותו כדי להשלים את מחיקת החשבון.',
+      deleted: 'החשבון שלך נמחק.',
     },
     // </deleteAccount>
     // <sessions>

@@ -181,16 +181,35 @@ export const ja: AuthLocale = {
     // <changePassword>
     changePassword: {
       title: 'パスワードの変更',
+      currentPasswordLabel: '現在のパスワード',
+      newPasswordLabel: '新しいパスワード',
+      confirmPasswordLabel: '新しいパスワード（確認）',
+      revokeOtherSessions: '他のデバイスからサインアウトする',
+      submit: 'パスワードを変更',
+      success: 'パスワードを変更しました。',
     },
     // </changePassword>
     // <changeEmail>
     changeEmail: {
       title: 'メールアドレスの変更',
+      currentEmailLabel: '現在のアドレス',
+      newEmailLabel: '新しいメールアドレス',
+      submit: 'メールアドレスを変更',
+      confirmationSent: '{email} に確認リンクを送信しました。リンクを開いて変更を完了してください。',
+      changed: 'メールアドレスは {email} に変更されました。',
+      sameEmail: 'これはすでに登録されているメールアドレスです。',
     },
     // </changeEmail>
     // <deleteAccount>
     deleteAccount: {
       title: 'アカウントの削除',
+      description: 'アカウントとそのすべてのデータが完全に削除されます。元に戻すことはできません。',
+      confirmWord: '削除',
+      confirmLabel: '確認のため「{word}」と入力してください',
+      passwordLabel: 'パスワード',
+      submit: 'アカウントを削除',
+      confirmationSent: 'メールでリンクを送信しました。リンクを開いてアカウントの削除を完了してください。',
+      deleted: 'アカウントを削除しました。',
     },
     // </deleteAccount>
     // <sessions>

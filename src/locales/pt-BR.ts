@@ -181,16 +181,35 @@ export const ptBR: AuthLocale = {
     // <changePassword>
     changePassword: {
       title: 'Alterar senha',
+      currentPasswordLabel: 'Senha atual',
+      newPasswordLabel: 'Nova senha',
+      confirmPasswordLabel: 'Confirmar a nova senha',
+      revokeOtherSessions: 'Sair dos outros dispositivos',
+      submit: 'Alterar senha',
+      success: 'Sua senha foi alterada.',
     },
     // </changePassword>
     // <changeEmail>
     changeEmail: {
       title: 'Alterar e-mail',
+      currentEmailLabel: 'Endereço atual',
+      newEmailLabel: 'Novo endereço de e-mail',
+      submit: 'Alterar e-mail',
+      confirmationSent: 'Enviamos um link de confirmação para {email}. Abra-o para concluir a alteração.',
+      changed: 'Seu endereço de e-mail agora é {email}.',
+      sameEmail: 'Este já é o seu endereço de e-mail.',
     },
     // </changeEmail>
     // <deleteAccount>
     deleteAccount: {
       title: 'Excluir conta',
+      description: 'Isso exclui permanentemente sua conta e tudo o que há nela. Não é possível desfazer.',
+      confirmWord: 'EXCLUIR',
+      confirmLabel: 'Digite {word} para confirmar',
+      passwordLabel: 'Senha',
+      submit: 'Excluir minha conta',
+      confirmationSent: 'Enviamos um link por e-mail. Abra-o para concluir a exclusão da sua conta.',
+      deleted: 'Sua conta foi excluída.',
     },
     // </deleteAccount>
     // <sessions>

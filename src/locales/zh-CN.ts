@@ -181,16 +181,35 @@ export const zhCN: AuthLocale = {
     // <changePassword>
     changePassword: {
       title: '更改密码',
+      currentPasswordLabel: '当前密码',
+      newPasswordLabel: '新密码',
+      confirmPasswordLabel: '确认新密码',
+      revokeOtherSessions: '在其他设备上退出登录',
+      submit: '更改密码',
+      success: '您的密码已更改。',
     },
     // </changePassword>
     // <changeEmail>
     changeEmail: {
       title: '更改邮箱',
+      currentEmailLabel: '当前邮箱',
+      newEmailLabel: '新邮箱地址',
+      submit: '更改邮箱',
+      confirmationSent: '我们已向 {email} 发送确认链接。请打开链接完成更改。',
+      changed: '您的邮箱地址现在是 {email}。',
+      sameEmail: '这已经是您的邮箱地址。',
     },
     // </changeEmail>
     // <deleteAccount>
     deleteAccount: {
       title: '删除账户',
+      description: '这将永久删除您的账户及其中的所有内容，且无法撤销。',
+      confirmWord: '删除',
+      confirmLabel: '输入“{word}”以确认',
+      passwordLabel: '密码',
+      submit: '删除我的账户',
+      confirmationSent: '我们已通过电子邮件向您发送链接。请打开链接完成账户删除。',
+      deleted: '您的账户已删除。',
     },
     // </deleteAccount>
     // <sessions>

@@ -11,19 +11,37 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { AuthStore } from '../core/store.js';
 import type { AuthAction } from '../core/types.js';
-import { setAuthStrings, type AuthStrings } from '../internal/strings.js';
-import { input, part, pressEnter, recordEvents, submitButton } from './elements.js';
+import type { AccountSection } from '../internal/account-form.js';
+import type { AccountStrings } from '../internal/account-strings.js';
+import { setAuthStrings, type AuthStrings, type AuthStringsOverrides } from '../internal/strings.js';
+import { part, pressEnter, recordEvents, submitButton } from './elements.js';
 import { refineV3Provider as baseProvider, rejects, resolves, type Overrides, type RefineV3Method } from './providers.js';
 import { storeHarness } from './store.js';
 
-type FormAction = Extract<AuthAction, 'login' | 'register' | 'forgotPassword' | 'updatePassword' | 'verifyTwoFactor' | 'sendVerificationEmail'>;
+type FormAction = Extract<
+  AuthAction,
+  'login' | 'register' | 'forgotPassword' | 'updatePassword' | 'verifyTwoFactor' | 'sendVerificationEmail' | 'changePassword' | 'changeEmail' | 'deleteAccount'
+>;
+
+/** A key of one account element's section of `strings.account` (`{ section: 'changePassword', key: 'submit' }`). */
+export type AccountStringsKey = { [K in AccountSection]: { section: K; key: keyof AccountStrings[K] & string } }[AccountSection];
+
+/** Overrides that set the submit label `key` to `words`, wherever the strings keep it. */
+function submitWords(key: keyof AuthStrings | AccountStringsKey, words: string): AuthStringsOverrides {
+  return typeof key === 'string' ? { [key]: words } : { account: { [key.section]: { [key.key]: words } } };
+}
 
 /** What the suite needs to know about one form element. */
 export interface FormConformanceOptions {
   tag: string;
   action: FormAction;
-  /** The strings entry of the submit button's label. */
-  submitKey: keyof AuthStrings;
+  /** The strings entry of the submit button's label (an account element's: its section and key). */
+  submitKey: keyof AuthStrings | AccountStringsKey;
+  /**
+   * For a form whose submit button stays disabled until something is typed (a typed
+   * confirmation): types just that, leaving the form otherwise empty.
+   */
+  unblock?(el: HTMLElement): void;
   /** Fills the form with valid values, typing `password` into every password field. */
   fillValid(el: HTMLElement, password: string): void;
   /** Attributes that make every optional part render (links…). */
@@ -62,7 +80,8 @@ type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 /** Runs the suite for one form element. */
 export function runFormConformanceTests(options: FormConformanceOptions): void {
   const tag = unsafeStatic(options.tag);
-  const { action } = options;
+  // The fakes take any method name: an account action is a provider method of the same name.
+  const action = options.action as RefineV3Method;
   const refineV3Provider = (overrides: Overrides<RefineV3Method> = {}) => baseProvider({ ...options.provider, ...overrides });
 
   const mountIn = async (store: AuthStore, wrapper?: 'rtl'): Promise<HTMLElement> => {
@@ -99,6 +118,8 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       const el = await mount(storeHarness(refineV3Provider({ [action]: rejects(new Error('Nope')) }).provider).store);
       renderedParts(el).forEach((name) => seen.add(name));
       options.fillValid(el, PASSWORD);
+      // A form may enable its submit button only once it has rendered what was typed.
+      await settle(el);
       submitButton(el).click();
       await waitUntil(() => part(el, 'error-message') !== null, 'no error shown');
       renderedParts(el).forEach((name) => seen.add(name));
@@ -110,6 +131,7 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       const held = fake.hold(action);
       const el = await mountIn(storeHarness(fake.provider).store);
       options.fillValid(el, PASSWORD);
+      await settle(el);
       submitButton(el).click();
       submitButton(el).click();
       el.querySelector<HTMLInputElement>('form input:not([type=hidden]):not([tabindex="-1"])')!.focus();
@@ -132,6 +154,7 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       expect(region.getAttribute('role')).to.equal('alert');
       expect(region.textContent!.trim()).to.equal('');
       options.fillValid(el, PASSWORD);
+      await settle(el);
       submitButton(el).click();
       await waitUntil(() => region.textContent!.includes(payload), 'error not shown in the region');
       expect(part(el, 'error') === region, 'the same live region').to.equal(true);
@@ -141,6 +164,8 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
     it('focuses the first invalid field, describes it, and calls nothing', async () => {
       const fake = succeeding();
       const el = await mountIn(storeHarness(fake.provider).store);
+      options.unblock?.(el);
+      await settle(el);
       submitButton(el).click();
       await waitUntil(() => el.querySelector('[aria-invalid="true"]') !== null, 'nothing marked invalid');
       await settle(el);
@@ -156,10 +181,12 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       try {
         const ok = await mountIn(storeHarness(succeeding().provider).store);
         options.fillValid(ok, PASSWORD);
+        await settle(ok);
         submitButton(ok).click();
         await waitUntil(() => events[0].events.length === 1, 'no auth-success');
         const failing = await mountIn(storeHarness(refineV3Provider({ [action]: rejects(new Error('no')) }).provider).store);
         options.fillValid(failing, PASSWORD);
+        await settle(failing);
         submitButton(failing).click();
         await waitUntil(() => events[2].events.length === 1, 'no auth-error');
       } finally {
@@ -172,10 +199,10 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
 
     it('takes the page-wide strings, and its own strings win', async () => {
       const el = await mountIn(storeHarness(succeeding().provider).store);
-      setAuthStrings({ [options.submitKey]: 'Page words' });
+      setAuthStrings(submitWords(options.submitKey, 'Page words'));
       await settle(el);
       expect(submitButton(el).textContent!.trim()).to.equal('Page words');
-      (el as HTMLElement & { strings?: Partial<AuthStrings> }).strings = { [options.submitKey]: 'Own words' };
+      (el as HTMLElement & { strings?: AuthStringsOverrides }).strings = submitWords(options.submitKey, 'Own words');
       await settle(el);
       expect(submitButton(el).textContent!.trim()).to.equal('Own words');
       setAuthStrings({});
@@ -187,6 +214,7 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       const fake = refineV3Provider({ [action]: rejects(new Error('no')) });
       const el = await mountIn(storeHarness(fake.provider).store, 'rtl');
       options.fillValid(el, PASSWORD);
+      await settle(el);
       submitButton(el).click();
       await waitUntil(() => part(el, 'error')!.classList.contains('active'), 'no error');
       const region = part(el, 'error')!;
@@ -195,7 +223,7 @@ export function runFormConformanceTests(options: FormConformanceOptions): void {
       expect(getComputedStyle(region).borderLeftWidth).to.equal('0px');
       const toggle = el.querySelector('[data-part~=toggle]');
       if (toggle) {
-        const field = input(el, 'password').getBoundingClientRect();
+        const field = document.getElementById(toggle.getAttribute('aria-controls')!)!.getBoundingClientRect();
         const box = toggle.getBoundingClientRect();
         expect(box.left - field.left, 'toggle at the inline end (left)').to.be.lessThan(field.right - box.right);
       }

@@ -5,17 +5,20 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AUTH_ERROR_CODES } from '../core/index.js';
 import { resetAuthStrings, setAuthStrings } from '../internal/strings.js';
-import { expectedAccount, expectNoAccountEnglish, expectNoEnglish, expected, fillForm, FORMS, LOCALES, submitAndExpect, TAGS, VALUES } from './i18n.js';
-import { submitButton } from './elements.js';
+import { part, submitButton } from './elements.js';
+import { ACCOUNT_ERROR_CODES, expectNoEnglish, expected, fillForm, FORMS, LOCALES, submitAndExpect, TAGS, VALUES } from './i18n.js';
 import { neverSettles, refineV3Provider, rejects, resolves, type Behaviour } from './providers.js';
 import { storeHarness } from './store.js';
 import '../index.js';
 import { de } from '../locales/de.js';
 
 
-/** Walks every element for `locales`; two files share the locales so neither runs long. */
-export function walk(locales: typeof LOCALES): void {
-describe('every element, every error code, every locale (setAuthStrings)', () => {
+/**
+ * Walks every element for `locales`; several files share the locales so none runs long. With
+ * `account: true` it walks the account forms (their own error codes too) and nothing else.
+ */
+export function walk(locales: typeof LOCALES, { account = false } = {}): void {
+describe(`every ${account ? 'account form' : 'element'}, every error code, every locale (setAuthStrings)`, () => {
   let originalUrl = '';
   beforeEach(() => {
     originalUrl = `${location.pathname}${location.search}${location.hash}`;
@@ -25,24 +28,40 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
     history.replaceState(history.state, '', originalUrl);
   });
   for (const [tag, t] of locales) {
-    for (const form of FORMS) {
+    for (const form of FORMS.filter((f) => Boolean(f.account) === account)) {
       it(`<${form.tag}> in ${tag}: each code, then no English anywhere`, async function () {
         this.timeout(60_000); // ~30 submissions: its own budget, not the machine's speed
         setAuthStrings(t);
         history.replaceState(history.state, '', `${location.pathname}?token=abc`);
         const fake = refineV3Provider();
+        // An account form appears only when the provider has its method.
+        if (form.account) fake.set(form.action, resolves(form.account.success));
         const el = await fixture<HTMLElement>(form.template(storeHarness(fake.provider).store));
         expectNoEnglish(el, t, `<${form.tag}> ${tag} at rest`);
-        for (const code of AUTH_ERROR_CODES) {
+        const fields = { ...form.fields, ...form.localeFields?.(t) };
+        // Only a passkey ceremony is ever cancelled (then nothing shows): every other action
+        // shows `passkey-cancelled` like any other code.
+        const codes = form.account ? [...AUTH_ERROR_CODES, ...ACCOUNT_ERROR_CODES] : AUTH_ERROR_CODES;
+        for (const code of codes) {
           fake.set(form.action, rejects({ code, values: VALUES }));
-          await submitAndExpect(el, form.fields, expected(code, t), `<${form.tag}> ${tag} ${code}`);
+          await submitAndExpect(el, fields, expected(code, t), `<${form.tag}> ${tag} ${code}`);
         }
         expectNoEnglish(el, t, `<${form.tag}> ${tag} with an error`);
+        if (form.account) {
+          fake.set(form.action, resolves(form.account.success));
+          fillForm(el, fields);
+          await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          submitButton(el).click();
+          await waitUntil(() => (part(el, 'status')?.textContent ?? '').trim() !== '', `<${form.tag}> ${tag}: no success message`);
+          expectNoEnglish(el, t, `<${form.tag}> ${tag} after success`);
+        }
       });
     }
 
+    // Not a single form: each step of <auth-two-factor-setup>, in the account walk.
+    if (account) {
     it(`<auth-two-factor-setup> in ${tag}: each code, every step, then no English anywhere`, async function () {
-      this.timeout(60_000); // a dozen submissions: its own budget, not the machine's speed
+      this.timeout(90_000); // ~50 submissions and every step: its own budget, not the machine's speed
       setAuthStrings(t);
       const fake = refineV3Provider({
         enableTwoFactor: rejects(),
@@ -57,32 +76,33 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
         el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!.click();
         await el.updateComplete;
       };
-      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} off`);
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} off`);
       await press('enable-button');
-      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} password`);
-      // The account codes this element meets, and a kit code with a placeholder (every kit code is walked with the forms above).
-      const codes = ['invalid-password', 'session-not-fresh', 'enable-two-factor-failed', 'rate-limited', 'timeout', 'unsupported'];
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} password`);
+      const codes = [...AUTH_ERROR_CODES, ...ACCOUNT_ERROR_CODES];
       for (const code of codes) {
         set('enableTwoFactor', rejects({ code, values: VALUES }));
-        await submitAndExpect(el, { password: 'pw-12345678' }, expectedAccount(code, t), `<auth-two-factor-setup> ${tag} ${code}`);
+        await submitAndExpect(el, { password: 'pw-12345678' }, expected(code, t), `<auth-two-factor-setup> ${tag} ${code}`);
       }
-      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} with an error`);
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} with an error`);
       set('enableTwoFactor', resolves({ totpURI: 'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP', backupCodes: ['abcde-12345'] }));
       fillForm(el, { password: 'pw-12345678' });
       submitButton(el).click();
       await waitUntil(() => el.step === 'scan' && el.shadowRoot!.querySelector('[part~="qr"]'), 'no scan step');
-      await submitAndExpect(el, { code: '123456' }, expectedAccount('invalid-code', t), `<auth-two-factor-setup> ${tag} invalid-code`);
-      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} scan`);
+      await submitAndExpect(el, { code: '123456' }, expected('invalid-code', t), `<auth-two-factor-setup> ${tag} invalid-code`);
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} scan`);
       set('confirmTwoFactor', resolves());
       fillForm(el, { code: '123456' });
       await waitUntil(() => el.step === 'codes', 'no codes step');
       await el.updateComplete;
-      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} codes`);
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} codes`);
       await press('done-button');
-      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} on`);
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} on`);
       await press('disable-button');
-      expectNoAccountEnglish(el, t, 'twoFactorSetup', `<auth-two-factor-setup> ${tag} turning off`);
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} turning off`);
     });
+    continue;
+    }
 
     it(`<auth-notifications> in ${tag}: each code, then no English anywhere`, async function () {
       this.timeout(30_000);
@@ -132,6 +152,8 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
       await submitAndExpect(partial, FORMS[0].fields, { title: t.errors['login-failed'].title, message: 'Compte bloqué' }, `${tag} partial`);
     });
   }
+
+  if (account) return;
 
   it('an element with no store at all says so in the page’s language', async () => {
     // No configureAuth in this file: there is no default store.

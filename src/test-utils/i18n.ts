@@ -6,8 +6,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { html } from 'lit';
 import type { AuthErrorCode, AuthStore } from '../core/index.js';
-import { en, format, type AuthLocale, type AuthStrings } from '../internal/strings.js';
-import { accountEn } from '../internal/account-strings.js';
+import { en, format, type AuthErrorText, type AuthLocale, type AuthStrings } from '../internal/strings.js';
+import { accountEn, type AccountErrorCode } from '../internal/account-strings.js';
 import { fill, part, submitButton } from './elements.js';
 import { ar } from '../locales/ar.js';
 import { de } from '../locales/de.js';
@@ -30,7 +30,7 @@ export const LOCALES: ReadonlyArray<[tag: string, strings: AuthLocale]> = [
 ];
 
 /** Every element src/index.ts registers. */
-export const TAGS = ['auth-scope', 'auth-login', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor', 'auth-verify-email', 'auth-two-factor-setup'];
+export const TAGS = ['auth-scope', 'auth-login', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor', 'auth-verify-email', 'auth-change-password', 'auth-change-email', 'auth-delete-account', 'auth-two-factor-setup'];
 
 /** Placeholder values an error may carry; each code's message uses the ones it needs. */
 export const VALUES = { min: 8, max: 128, seconds: 7 };
@@ -52,8 +52,8 @@ export function entries(t: object, prefix = ''): Array<[string, string]> {
 export const EN_COMPLETE: AuthLocale = { ...en, account: accountEn };
 
 /** What an element must show for `code` in `t`, computed independently of localizeError. */
-export function expected(code: AuthErrorCode, t: AuthStrings): { title: string; message: string } {
-  const entry = t.errors[code];
+export function expected(code: AuthErrorCode | AccountErrorCode, t: AuthStrings): { title: string; message: string } {
+  const entry = (t.errors as Record<string, AuthErrorText>)[code] ?? t.account!.errors[code as AccountErrorCode];
   if (code === 'rate-limited') {
     const seconds = new Intl.NumberFormat(t.locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(VALUES.seconds);
     return { title: entry.title, message: t.errors['rate-limited'].messageWithDelay.replace('{seconds}', seconds) };
@@ -83,10 +83,14 @@ export function shownText(root: Node): string[] {
   return texts;
 }
 
+/** The account elements' error codes (their words are in `strings.account.errors`). */
+export const ACCOUNT_ERROR_CODES = Object.keys(accountEn.errors) as AccountErrorCode[];
+
 /** English texts (placeholders as wildcards) that `t` words differently: none may be shown. */
 export function englishPatterns(t: AuthStrings): Array<[string, RegExp]> {
   const own = new Map(entries(t));
-  return entries(en)
+  // The account elements' English too: a locale must word those as well.
+  return entries(EN_COMPLETE)
     .filter(([key, text]) => own.get(key) !== text)
     .map(([key, text]) => [key, new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`)]);
 }
@@ -103,9 +107,17 @@ export function expectNoEnglish(el: Element, t: AuthStrings, context: string): v
 /** Renders a form element, fills it validly, and returns a function that submits it once. */
 export type FormCase = {
   tag: string;
-  action: 'login' | 'register' | 'forgotPassword' | 'updatePassword' | 'verifyTwoFactor' | 'sendVerificationEmail';
+  action: 'login' | 'register' | 'forgotPassword' | 'updatePassword' | 'verifyTwoFactor' | 'sendVerificationEmail' | 'changePassword' | 'changeEmail' | 'deleteAccount';
   template: (store: AuthStore) => TemplateResult;
+  /** The values that make the form valid. */
   fields: Record<string, string>;
+  /** Values that depend on the locale (a typed confirmation word), merged over `fields`. */
+  localeFields?: (t: AuthLocale) => Record<string, string>;
+  /**
+   * An account form: its own error codes are walked too, and after them a success answered
+   * with `success` must show no English either.
+   */
+  account?: { success: unknown };
 };
 
 export const FORMS: FormCase[] = [
@@ -140,6 +152,28 @@ export const FORMS: FormCase[] = [
     fields: { code: '123456' },
   },
   {
+    tag: 'auth-change-password',
+    action: 'changePassword',
+    template: (store) => html`<auth-change-password .store=${store}></auth-change-password>`,
+    fields: { currentPassword: 'old-12345678', newPassword: 'pw-12345678', confirmPassword: 'pw-12345678' },
+    account: { success: undefined },
+  },
+  {
+    tag: 'auth-change-email',
+    action: 'changeEmail',
+    template: (store) => html`<auth-change-email .store=${store}></auth-change-email>`,
+    fields: { newEmail: 'new@example.com' },
+    account: { success: { confirmationSent: true } },
+  },
+  {
+    tag: 'auth-delete-account',
+    action: 'deleteAccount',
+    template: (store) => html`<auth-delete-account .store=${store}></auth-delete-account>`,
+    fields: { password: 'pw-12345678' },
+    localeFields: (t) => ({ confirmation: t.account.deleteAccount.confirmWord }),
+    account: { success: { confirmationSent: true } },
+  },
+  {
     // The fake has no verifyEmail: the element shows its "send a new link" form at once.
     tag: 'auth-verify-email',
     action: 'sendVerificationEmail',
@@ -157,32 +191,12 @@ export function fillForm(el: HTMLElement, fields: Record<string, string>): void 
 /** Submits, waits for the element's `auth-error` and its render, and checks the error region. */
 export async function submitAndExpect(el: HTMLElement, fields: Record<string, string>, shown: { title: string; message: string }, context: string) {
   fillForm(el, fields);
+  // A form may enable its submit button only once it has rendered what was typed.
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   const failed = oneEvent(el, 'auth-error');
   submitButton(el).click();
   await failed;
   await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   expect(part(el, 'error-title')?.textContent, `${context} title`).to.equal(shown.title);
   expect(part(el, 'error-message')?.textContent, `${context} message`).to.equal(shown.message);
-}
-
-
-/** What an account element must show for `code` in a bundled locale: the account errors' entry, else the kit's. */
-export function expectedAccount(code: string, t: AuthLocale): { title: string; message: string } {
-  const own = (t.account.errors as Record<string, { title: string; message: string }>)[code];
-  return own ? { title: own.title, message: format(own.message, VALUES) } : expected(code as AuthErrorCode, t);
-}
-
-/** Like {@link expectNoEnglish}, for an account element: its section's and the account errors' English too. */
-export function expectNoAccountEnglish(el: Element, t: AuthLocale, section: Exclude<keyof AuthLocale['account'], 'errors'>, context: string): void {
-  expectNoEnglish(el, t, context);
-  const own = new Map([...entries(t.account[section]), ...entries(t.account.errors).map(([k, v]) => [`errors.${k}`, v] as [string, string])]);
-  const english = [...entries(accountEn[section]), ...entries(accountEn.errors).map(([k, v]) => [`errors.${k}`, v] as [string, string])];
-  const patterns = english
-    .filter(([key, text]) => own.get(key) !== text)
-    .map(([key, text]) => [key, new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`)] as const);
-  for (const text of shownText(el)) {
-    for (const [key, pattern] of patterns) {
-      expect(pattern.test(text), `${context}: "${text}" is the English account.${section}.${key}`).to.equal(false);
-    }
-  }
 }

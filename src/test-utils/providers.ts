@@ -17,7 +17,7 @@
  * /x", "not authenticated", "log out") so a test can be written once per contract row and run
  * for all three.
  */
-import type { AuthDialect, ReactAdminAuthProvider, RefineV3AuthProvider, RefineV4AuthProvider } from '../core/index.js';
+import type { AccountAction, AuthDialect, ReactAdminAuthProvider, RefineV3AuthProvider, RefineV4AuthProvider } from '../core/index.js';
 
 /* ---------------------------------------------------------------- behaviours */
 
@@ -144,8 +144,9 @@ export const JANE = Object.freeze({ id: 1, name: 'Jane Doe' });
 /** Permissions every fake returns by default. */
 export const ADMIN = Object.freeze(['admin']);
 
-export type RefineV3Method = keyof RefineV3AuthProvider;
-export type RefineV4Method = keyof RefineV4AuthProvider;
+// The account page's optional methods (`store.perform`) are methods of the same name in every dialect.
+export type RefineV3Method = keyof RefineV3AuthProvider | AccountAction;
+export type RefineV4Method = keyof RefineV4AuthProvider | AccountAction;
 export type ReactAdminMethod = 'login' | 'logout' | 'checkAuth' | 'checkError' | 'getIdentity' | 'getPermissions';
 
 /**

@@ -199,9 +199,11 @@ describe('<auth-two-factor-setup>', () => {
       expect(document.activeElement).to.equal(code);
       expect(fake.countOf('confirmTwoFactor')).to.equal(0);
 
+      const identityLoads = fake.countOf('getUserIdentity');
       await enterCode(el, '123456');
       expect(fake.argsOf('confirmTwoFactor')).to.deep.equal([[{ code: '123456' }]]);
       expect(el.isOn).to.equal(true);
+      expect(fake.countOf('getUserIdentity'), 'the identity is loaded again').to.equal(identityLoads + 1);
       expect(el.step).to.equal('codes');
       const shown = Array.from(el.shadowRoot!.querySelectorAll('[part~="code"]')).map((li) => li.textContent!.trim());
       expect(shown).to.deep.equal(CODES);

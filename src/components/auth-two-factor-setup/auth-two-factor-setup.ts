@@ -136,7 +136,8 @@ function qrPath(code: { size: number; get(x: number, y: number): boolean }): str
  *
  * Whether it is on at first: the `enabled` property or attribute when set, else the identity's
  * `twoFactorEnabled` (better-auth's user has it; the better-auth adapter's `getUserIdentity`
- * returns the session's user). After an action here, what the provider answered wins.
+ * returns the session's user). After turning it on or off here, what the provider answered wins,
+ * and the identity is loaded again (`store.reloadIdentity()`) so the rest of the page follows.
  *
  * The QR code is drawn as an SVG path (no inline style: strict-CSP safe) with `lean-qr`, loaded
  * by a dynamic `import()` only when the scan step shows — not with this element. Its modules are
@@ -537,6 +538,7 @@ export class AuthTwoFactorSetup extends AuthElement {
     }
     if (purpose === 'disable') {
       this.known = false;
+      this.#reloadIdentity();
       this.notice = 'disabledStatus';
       this.#show('status', () => this.#statusButton());
     } else if (purpose === 'regenerate') {
@@ -567,6 +569,7 @@ export class AuthTwoFactorSetup extends AuthElement {
       return;
     }
     this.known = true;
+    this.#reloadIdentity();
     this.setup = undefined;
     this.qr = undefined;
     if (setup.codes.length) {
@@ -577,6 +580,12 @@ export class AuthTwoFactorSetup extends AuthElement {
       this.notice = 'enabledStatus';
       this.#show('status', () => this.#statusButton());
     }
+  }
+
+  /** The identity's `twoFactorEnabled` changed: everything showing `state.identity` follows. */
+  #reloadIdentity(): void {
+    const store = this.auth.store;
+    if (store?.supports('getIdentity')) void store.reloadIdentity();
   }
 
   /** The provider succeeded but its answer cannot be used (no key, no codes): said, and nothing changes. */

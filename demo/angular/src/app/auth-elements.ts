@@ -5,7 +5,7 @@
 // input too, so it is type-checked: bind numbers as `[duration]="8000"`. The elements
 // themselves are registered by `import 'auth-elements'`.
 import { Directive, ElementRef, inject, input, type OnChanges, type SimpleChanges } from '@angular/core';
-import type { AuthCallback, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthTwoFactor, AuthTwoFactorSetup, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
+import type { AuthCallback, AuthChangeEmail, AuthChangePassword, AuthDeleteAccount, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthTwoFactor, AuthTwoFactorSetup, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
 
 /** Writes the inputs that changed to the element, as a property binding would. */
 function write(element: HTMLElement, changes: SimpleChanges): void {
@@ -28,6 +28,64 @@ export class AuthCallbackDirective implements OnChanges {
   /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
   readonly theme = input<AuthCallback['theme']>();
   readonly #element = inject<ElementRef<AuthCallback>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
+}
+
+/** Typed property bindings for `<auth-change-email>`. */
+@Directive({ selector: 'auth-change-email' })
+export class AuthChangeEmailDirective implements OnChanges {
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthChangeEmail['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthChangeEmail['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthChangeEmail['theme']>();
+  readonly #element = inject<ElementRef<AuthChangeEmail>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
+}
+
+/** Typed property bindings for `<auth-change-password>`. */
+@Directive({ selector: 'auth-change-password' })
+export class AuthChangePasswordDirective implements OnChanges {
+  /** Minimum length of the new password, checked before the provider is called (none by default). */
+  readonly minlength = input<AuthChangePassword['minlength']>();
+  /** Removes the confirmation field. */
+  readonly noConfirm = input<AuthChangePassword['noConfirm']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthChangePassword['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthChangePassword['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthChangePassword['theme']>();
+  /** The account's username or e-mail for password managers (default: from the identity). */
+  readonly username = input<AuthChangePassword['username']>();
+  readonly #element = inject<ElementRef<AuthChangePassword>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
+}
+
+/** Typed property bindings for `<auth-delete-account>`. */
+@Directive({ selector: 'auth-delete-account' })
+export class AuthDeleteAccountDirective implements OnChanges {
+  /** Removes the password field (a provider that does not want one, or an account without a password). */
+  readonly noPassword = input<AuthDeleteAccount['noPassword']>();
+  /** Where to go once the account is deleted (default: the store's login page); validated like every target. */
+  readonly redirectPath = input<AuthDeleteAccount['redirectPath']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthDeleteAccount['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthDeleteAccount['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthDeleteAccount['theme']>();
+  readonly #element = inject<ElementRef<AuthDeleteAccount>>(ElementRef).nativeElement;
 
   ngOnChanges(changes: SimpleChanges): void {
     write(this.#element, changes);
@@ -281,4 +339,4 @@ export class AuthVerifyEmailDirective implements OnChanges {
 }
 
 /** Every directive above: `imports: [AUTH_ELEMENTS]` in a component that uses <auth-*> elements. */
-export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthTwoFactorDirective, AuthTwoFactorSetupDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
+export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthChangeEmailDirective, AuthChangePasswordDirective, AuthDeleteAccountDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthTwoFactorDirective, AuthTwoFactorSetupDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
