@@ -34,8 +34,9 @@ export default {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  // vue: optional peer of auth-elements/vue only; oauth4webapi: a dependency of auth-elements/providers/oidc, deduped by the app's bundler
-  external: [/^lit(\/|$)/, /^@lit\//, /^vue$/, /^oauth4webapi$/],
+  // vue: optional peer of auth-elements/vue only; oauth4webapi: a dependency of auth-elements/providers/oidc,
+  // lean-qr: a dependency of <auth-two-factor-setup> (imported on demand) — both deduped by the app's bundler
+  external: [/^lit(\/|$)/, /^@lit\//, /^vue$/, /^oauth4webapi$/, /^lean-qr(\/|$)/],
   plugins: [
     // Chunk names carry a content hash: without a clean `dist/`, every earlier build's chunks
     // would ship in the package too.

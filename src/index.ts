@@ -36,3 +36,4 @@ export { AuthChangePassword } from './components/auth-change-password/auth-chang
 export { AuthChangeEmail } from './components/auth-change-email/auth-change-email.js';
 export { AuthDeleteAccount } from './components/auth-delete-account/auth-delete-account.js';
 export { AuthSessions, type SessionRow } from './components/auth-sessions/auth-sessions.js';
+export { AuthTwoFactorSetup, type TwoFactorSetupView, type TwoFactorSetupPurpose } from './components/auth-two-factor-setup/auth-two-factor-setup.js';

@@ -15,6 +15,7 @@ import type { AuthRegister } from '../components/auth-register/auth-register.js'
 import type { AuthScope } from '../components/auth-scope/auth-scope.js';
 import type { AuthSessions } from '../components/auth-sessions/auth-sessions.js';
 import type { AuthTwoFactor } from '../components/auth-two-factor/auth-two-factor.js';
+import type { AuthTwoFactorSetup } from '../components/auth-two-factor-setup/auth-two-factor-setup.js';
 import type { AuthUpdatePassword } from '../components/auth-update-password/auth-update-password.js';
 import type { AuthVerifyEmail } from '../components/auth-verify-email/auth-verify-email.js';
 
@@ -73,6 +74,10 @@ declare module 'vue' {
     'auth-two-factor': DefineComponent<Props<AuthTwoFactor, 'codeLength' | 'loginLink' | 'methods' | 'resendCooldown' | 'store' | 'strings' | 'theme' | 'trustDevice'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
+    'auth-two-factor-setup': DefineComponent<Props<AuthTwoFactorSetup, 'codeLength' | 'enabled' | 'fileName' | 'store' | 'strings' | 'theme'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
     }>;
     'auth-update-password': DefineComponent<Props<AuthUpdatePassword, 'forgotPasswordLink' | 'loginLink' | 'noConfirm' | 'store' | 'strings' | 'theme' | 'tokenParam' | 'username'> & {

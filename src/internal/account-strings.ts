@@ -123,6 +123,55 @@ export interface PasskeysStrings {
 /** `<auth-two-factor-setup>`. */
 export interface TwoFactorSetupStrings {
   title: string;
+  /** Shown while two-factor authentication is off. */
+  offDescription: string;
+  /** Shown while it is on. */
+  onDescription: string;
+  /** Starts turning it on (asks the password first). */
+  enable: string;
+  /** Starts turning it off (asks the password first). */
+  disable: string;
+  /** Starts replacing the backup codes (asks the password first). */
+  regenerate: string;
+  passwordLabel: string;
+  /** Above the password field, per purpose. */
+  enablePasswordDescription: string;
+  disablePasswordDescription: string;
+  regeneratePasswordDescription: string;
+  /** The password form's submit button. */
+  continue: string;
+  /** Leaves a step without changing anything. */
+  cancel: string;
+  /** The scan step: what to do with the QR code, the key and the code field. */
+  scanDescription: string;
+  /** The QR code's accessible name. */
+  qrLabel: string;
+  /** When the QR code cannot be drawn: the key still works. */
+  qrUnavailable: string;
+  /** Above the key written out (the QR code's text alternative). */
+  secretLabel: string;
+  copySecret: string;
+  /** The code field of the scan step. */
+  codeLabel: string;
+  /** The scan step's submit button. */
+  confirm: string;
+  /** The backup-codes step. */
+  codesDescription: string;
+  /** The accessible name of the list of codes. */
+  codesLabel: string;
+  copyCodes: string;
+  download: string;
+  /** The first line of the downloaded file. */
+  codesFileHeading: string;
+  /** Closes the backup-codes step. */
+  done: string;
+  /** Status after a copy succeeded. */
+  copied: string;
+  /** Status when the clipboard is unavailable: the text was selected instead. */
+  copyUnavailable: string;
+  /** Status once it was turned on / off. */
+  enabledStatus: string;
+  disabledStatus: string;
 }
 /* </auth-two-factor-setup> */
 
@@ -240,6 +289,34 @@ export const accountEn: AccountStrings = {
   // <twoFactorSetup>
   twoFactorSetup: {
     title: 'Two-factor authentication',
+    offDescription: 'Two-factor authentication is off. Turn it on to be asked for a code from an authenticator app each time you sign in.',
+    onDescription: 'Two-factor authentication is on: signing in asks for a code from your authenticator app.',
+    enable: 'Turn on',
+    disable: 'Turn off',
+    regenerate: 'Regenerate backup codes',
+    passwordLabel: 'Password',
+    enablePasswordDescription: 'Enter your password to turn on two-factor authentication.',
+    disablePasswordDescription: 'Enter your password to turn off two-factor authentication.',
+    regeneratePasswordDescription: 'Enter your password to create new backup codes. The old ones will stop working.',
+    continue: 'Continue',
+    cancel: 'Cancel',
+    scanDescription: 'Scan the QR code with your authenticator app, or type the key into it. Then enter the code the app shows.',
+    qrLabel: 'QR code for your authenticator app',
+    qrUnavailable: 'The QR code cannot be shown here. Type the key into your authenticator app instead.',
+    secretLabel: 'Key',
+    copySecret: 'Copy key',
+    codeLabel: 'Code from the app',
+    confirm: 'Verify and turn on',
+    codesDescription: 'Save these backup codes somewhere safe. Each one signs you in once if you lose your authenticator app. They are shown only now.',
+    codesLabel: 'Backup codes',
+    copyCodes: 'Copy codes',
+    download: 'Download',
+    codesFileHeading: 'Backup codes for two-factor authentication. Each code works once.',
+    done: 'Done',
+    copied: 'Copied.',
+    copyUnavailable: 'Copying is not available here. The text is selected: copy it with your keyboard or menu.',
+    enabledStatus: 'Two-factor authentication is on.',
+    disabledStatus: 'Two-factor authentication is off.',
   },
   // </twoFactorSetup>
   // <page>

@@ -190,7 +190,7 @@ export const inputLook = css`
  * The elements whose light DOM holds a kit form: the one list the light-DOM form rules are
  * scoped to. A new form screen adds its tag here.
  */
-export const FORM_HOSTS: readonly string[] = ['auth-login', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor', 'auth-verify-email', 'auth-change-password', 'auth-change-email', 'auth-delete-account'];
+export const FORM_HOSTS: readonly string[] = ['auth-login', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor', 'auth-verify-email', 'auth-change-password', 'auth-change-email', 'auth-delete-account', 'auth-two-factor-setup'];
 
 const hosts = unsafeCSS(`:where(${FORM_HOSTS.join(', ')})`);
 

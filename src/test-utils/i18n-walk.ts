@@ -9,7 +9,7 @@ import { format, resetAuthStrings, setAuthStrings, type AuthStrings } from '../i
 import type { AuthSessions } from '../components/auth-sessions/auth-sessions.js';
 import { part, submitButton } from './elements.js';
 import { ACCOUNT_ERROR_CODES, entries, expectNoEnglish, expected, fillForm, FORMS, LOCALES, shownText, submitAndExpect, TAGS, VALUES } from './i18n.js';
-import { neverSettles, refineV3Provider, rejects, resolves } from './providers.js';
+import { neverSettles, refineV3Provider, rejects, resolves, type Behaviour } from './providers.js';
 import { storeHarness } from './store.js';
 import '../index.js';
 import { de } from '../locales/de.js';
@@ -60,7 +60,51 @@ describe(`every ${account ? 'account form' : 'element'}, every error code, every
       });
     }
 
-    if (account) continue;
+    // Not a single form: each step of <auth-two-factor-setup>, in the account walk.
+    if (account) {
+    it(`<auth-two-factor-setup> in ${tag}: each code, every step, then no English anywhere`, async function () {
+      this.timeout(90_000); // ~50 submissions and every step: its own budget, not the machine's speed
+      setAuthStrings(t);
+      const fake = refineV3Provider({
+        enableTwoFactor: rejects(),
+        confirmTwoFactor: rejects({ code: 'invalid-code' }),
+        generateBackupCodes: resolves({ backupCodes: ['abcde-12345'] }),
+        disableTwoFactor: resolves(),
+      } as Parameters<typeof refineV3Provider>[0]);
+      const set = fake.set as (method: string, behaviour: Behaviour) => void;
+      type Setup = HTMLElement & { updateComplete: Promise<unknown>; step: string };
+      const el = await fixture<Setup>(html`<auth-two-factor-setup .store=${storeHarness(fake.provider).store}></auth-two-factor-setup>`);
+      const press = async (name: string) => {
+        el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!.click();
+        await el.updateComplete;
+      };
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} off`);
+      await press('enable-button');
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} password`);
+      const codes = [...AUTH_ERROR_CODES, ...ACCOUNT_ERROR_CODES];
+      for (const code of codes) {
+        set('enableTwoFactor', rejects({ code, values: VALUES }));
+        await submitAndExpect(el, { password: 'pw-12345678' }, expected(code, t), `<auth-two-factor-setup> ${tag} ${code}`);
+      }
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} with an error`);
+      set('enableTwoFactor', resolves({ totpURI: 'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP', backupCodes: ['abcde-12345'] }));
+      fillForm(el, { password: 'pw-12345678' });
+      submitButton(el).click();
+      await waitUntil(() => el.step === 'scan' && el.shadowRoot!.querySelector('[part~="qr"]'), 'no scan step');
+      await submitAndExpect(el, { code: '123456' }, expected('invalid-code', t), `<auth-two-factor-setup> ${tag} invalid-code`);
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} scan`);
+      set('confirmTwoFactor', resolves());
+      fillForm(el, { code: '123456' });
+      await waitUntil(() => el.step === 'codes', 'no codes step');
+      await el.updateComplete;
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} codes`);
+      await press('done-button');
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} on`);
+      await press('disable-button');
+      expectNoEnglish(el, t, `<auth-two-factor-setup> ${tag} turning off`);
+    });
+    continue;
+    }
 
     it(`<auth-notifications> in ${tag}: each code, then no English anywhere`, async function () {
       this.timeout(30_000);
@@ -173,7 +217,7 @@ describe(`every ${account ? 'account form' : 'element'}, every error code, every
   it('every element src/index.ts registers is walked here', () => {
     const registered = TAGS.filter((name) => customElements.get(name));
     expect(registered).to.deep.equal(TAGS);
-    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope', 'auth-sessions']);
+    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope', 'auth-sessions', 'auth-two-factor-setup']);
     expect([...walked].sort()).to.deep.equal([...TAGS].sort());
   });
 });

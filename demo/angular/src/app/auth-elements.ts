@@ -5,7 +5,7 @@
 // input too, so it is type-checked: bind numbers as `[duration]="8000"`. The elements
 // themselves are registered by `import 'auth-elements'`.
 import { Directive, ElementRef, inject, input, type OnChanges, type SimpleChanges } from '@angular/core';
-import type { AuthCallback, AuthChangeEmail, AuthChangePassword, AuthDeleteAccount, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthSessions, AuthTwoFactor, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
+import type { AuthCallback, AuthChangeEmail, AuthChangePassword, AuthDeleteAccount, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthSessions, AuthTwoFactor, AuthTwoFactorSetup, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
 
 /** Writes the inputs that changed to the element, as a property binding would. */
 function write(element: HTMLElement, changes: SimpleChanges): void {
@@ -280,6 +280,28 @@ export class AuthTwoFactorDirective implements OnChanges {
   }
 }
 
+/** Typed property bindings for `<auth-two-factor-setup>`. */
+@Directive({ selector: 'auth-two-factor-setup' })
+export class AuthTwoFactorSetupDirective implements OnChanges {
+  /** Digits in an authenticator code. */
+  readonly codeLength = input<AuthTwoFactorSetup['codeLength']>();
+  /** Whether two-factor authentication is on, when the page knows better than the identity (attribute `enabled`, or `enabled="false"`). Unset: the identity's `twoFactorEnabled`. */
+  readonly enabled = input<AuthTwoFactorSetup['enabled']>();
+  /** Name of the downloaded backup-codes file. */
+  readonly fileName = input<AuthTwoFactorSetup['fileName']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthTwoFactorSetup['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthTwoFactorSetup['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthTwoFactorSetup['theme']>();
+  readonly #element = inject<ElementRef<AuthTwoFactorSetup>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
+}
+
 /** Typed property bindings for `<auth-update-password>`. */
 @Directive({ selector: 'auth-update-password' })
 export class AuthUpdatePasswordDirective implements OnChanges {
@@ -333,4 +355,4 @@ export class AuthVerifyEmailDirective implements OnChanges {
 }
 
 /** Every directive above: `imports: [AUTH_ELEMENTS]` in a component that uses <auth-*> elements. */
-export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthChangeEmailDirective, AuthChangePasswordDirective, AuthDeleteAccountDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthSessionsDirective, AuthTwoFactorDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
+export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthChangeEmailDirective, AuthChangePasswordDirective, AuthDeleteAccountDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthSessionsDirective, AuthTwoFactorDirective, AuthTwoFactorSetupDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
