@@ -32,3 +32,4 @@ export { AuthUpdatePassword } from './components/auth-update-password/auth-updat
 export { AuthCallback, CALLBACK_PARAMS } from './components/auth-callback/auth-callback.js';
 export { AuthTwoFactor } from './components/auth-two-factor/auth-two-factor.js';
 export { AuthVerifyEmail, type AuthVerifyEmailView } from './components/auth-verify-email/auth-verify-email.js';
+export { AuthPasskeys } from './components/auth-passkeys/auth-passkeys.js';

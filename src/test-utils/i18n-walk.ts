@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AUTH_ERROR_CODES } from '../core/index.js';
 import { resetAuthStrings, setAuthStrings } from '../internal/strings.js';
 import { expectNoEnglish, expected, FORMS, LOCALES, submitAndExpect, TAGS, VALUES } from './i18n.js';
-import { neverSettles, refineV3Provider, rejects } from './providers.js';
+import { neverSettles, refineV3, refineV3Provider, rejects } from './providers.js';
 import { storeHarness } from './store.js';
 import '../index.js';
 import { de } from '../locales/de.js';
@@ -29,8 +29,11 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
         this.timeout(60_000); // ~30 submissions: its own budget, not the machine's speed
         setAuthStrings(t);
         history.replaceState(history.state, '', `${location.pathname}?token=abc`);
-        const fake = refineV3Provider();
+        const fake = refineV3.create(form.methods);
         const el = await fixture<HTMLElement>(form.template(storeHarness(fake.provider).store));
+        if (form.methods?.loginWithPasskey && typeof globalThis.PublicKeyCredential === 'function') {
+          expect(el.shadowRoot!.querySelector('[part~="passkey-button"]'), 'the passkey button is walked').to.not.equal(null);
+        }
         expectNoEnglish(el, t, `<${form.tag}> ${tag} at rest`);
         for (const code of AUTH_ERROR_CODES) {
           fake.set(form.action, rejects({ code, values: VALUES }));
