@@ -6,7 +6,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AUTH_ERROR_CODES } from '../core/index.js';
 import { resetAuthStrings, setAuthStrings } from '../internal/strings.js';
 import { expectNoEnglish, expected, FORMS, LOCALES, submitAndExpect, TAGS, VALUES } from './i18n.js';
-import { neverSettles, refineV3, refineV3Provider, rejects } from './providers.js';
+import { neverSettles, refineV3, refineV3Provider, rejects, resolves } from './providers.js';
+import { accountEn, accountStrings, type AccountErrorCode } from '../internal/account-strings.js';
+import type { AuthErrorCode } from '../core/index.js';
+import type { AuthPasskeys } from '../components/auth-passkeys/auth-passkeys.js';
 import { storeHarness } from './store.js';
 import '../index.js';
 import { de } from '../locales/de.js';
@@ -42,6 +45,32 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
         expectNoEnglish(el, t, `<${form.tag}> ${tag} with an error`);
       });
     }
+
+    it(`<auth-passkeys> in ${tag}: each code, kit and account, then no English anywhere`, async function () {
+      this.timeout(60_000);
+      setAuthStrings(t);
+      let failure: unknown;
+      const list = [{ id: 'p1', name: 'Laptop', createdAt: new Date() }, { id: 'p2' }];
+      const fake = refineV3.create({
+        listPasskeys: () => (failure === undefined ? Promise.resolve(list) : Promise.reject(failure)),
+        addPasskey: resolves(),
+        renamePasskey: resolves(),
+        deletePasskey: resolves(),
+      });
+      const el = await fixture<AuthPasskeys>(html`<auth-passkeys .store=${storeHarness(fake.provider).store}></auth-passkeys>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"]') !== null, 'no list');
+      expectNoEnglish(el, t, `<auth-passkeys> ${tag} at rest`);
+      const { t: withAccount } = accountStrings(t, 'passkeys');
+      for (const code of [...AUTH_ERROR_CODES, ...(Object.keys(accountEn.errors) as AccountErrorCode[])]) {
+        failure = { code, values: VALUES };
+        await el.refresh();
+        await el.updateComplete;
+        const shown = expected(code as AuthErrorCode, withAccount);
+        expect(el.shadowRoot!.querySelector('[part~="error-title"]')?.textContent, `${tag} ${code} title`).to.equal(shown.title);
+        expect(el.shadowRoot!.querySelector('[part~="error-message"]')?.textContent, `${tag} ${code} message`).to.equal(shown.message);
+      }
+      expectNoEnglish(el, t, `<auth-passkeys> ${tag} with an error`);
+    });
 
     it(`<auth-notifications> in ${tag}: each code, then no English anywhere`, async function () {
       this.timeout(30_000);
@@ -102,7 +131,7 @@ describe('every element, every error code, every locale (setAuthStrings)', () =>
   it('every element src/index.ts registers is walked here', () => {
     const registered = TAGS.filter((name) => customElements.get(name));
     expect(registered).to.deep.equal(TAGS);
-    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope']);
+    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope', 'auth-passkeys']);
     expect([...walked].sort()).to.deep.equal([...TAGS].sort());
   });
 });

@@ -87,7 +87,8 @@ export function shownText(root: Node): string[] {
 /** English texts (placeholders as wildcards) that `t` words differently: none may be shown. */
 export function englishPatterns(t: AuthStrings): Array<[string, RegExp]> {
   const own = new Map(entries(t));
-  return entries(en)
+  // The account elements' English too: a locale must word their sections as well.
+  return entries(EN_COMPLETE)
     .filter(([key, text]) => own.get(key) !== text)
     .map(([key, text]) => [key, new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`)]);
 }
