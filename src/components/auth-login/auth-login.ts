@@ -4,8 +4,6 @@ import { isAuthErrorCode } from '../../core/errors.js';
 import type { AuthError, AuthParams } from '../../core/types.js';
 import { getQueryParam, removeQueryParams } from '../../core/url.js';
 import { AuthErrorEvent } from '../../events/auth-error.js';
-import { AuthRedirectEvent } from '../../events/auth-redirect.js';
-import { AuthSuccessEvent } from '../../events/auth-success.js';
 import { AuthActionController } from '../../internal/action-controller.js';
 import { CooldownController } from '../../internal/cooldown.js';
 import { define } from '../../internal/define.js';
@@ -153,9 +151,6 @@ export class AuthLogin extends AuthFormElement {
   /** A challenge's element that could not be loaded (offline): the form comes back with this. */
   @state() private loadError?: AuthError;
 
-  /** A passkey picked from the field's suggestions that did not sign in (shown until the next attempt). */
-  @state() private autofillError?: AuthError;
-
   #queryRead = false;
   /** The address the code or link went to, and the one the password form is refilled with. */
   #email = '';
@@ -218,7 +213,7 @@ export class AuthLogin extends AuthFormElement {
     super.willUpdate(changed);
     if (this.busy) {
       // A new attempt replaces the old news.
-      this.arrivedWith = this.loadError = this.autofillError = undefined;
+      this.arrivedWith = this.loadError = undefined;
     } else {
       // The sign-in asked from here has its answer (a challenge in it was seen meanwhile).
       this.#asking = false;
@@ -231,13 +226,13 @@ export class AuthLogin extends AuthFormElement {
     const error = this.step === 'code' ? this.runner.error : undefined;
     if (error && error !== this.#codeError) this.#code.select();
     this.#codeError = error;
-    // Another store, or passkeys switched off: the request that is waiting belongs to the old setting.
-    if (changed.has('store') || changed.has('noPasskey') || changed.has('providersOnly')) this.#endAutofill();
-    if (!this.#autofill && this.isConnected && this.#passkeys()) void this.#startAutofill();
+    // Passkeys switched off (or gone): the waiting request ends; switched on: one is asked for.
+    if (!this.#passkeys()) this.#endAutofill();
+    else if (!this.#autofill && this.isConnected) void this.#startAutofill();
   }
 
   protected override pageError(): AuthError | undefined {
-    return this.#passkey.error ?? this.autofillError ?? this.#sendCode.error ?? this.#sendLink.error ?? this.loadError ?? this.arrivedWith;
+    return this.#passkey.error ?? this.#sendCode.error ?? this.#sendLink.error ?? this.loadError ?? this.arrivedWith;
   }
 
   protected override get showForm(): boolean {
@@ -410,7 +405,6 @@ export class AuthLogin extends AuthFormElement {
     this.#sendCode.clearError();
     this.#sendLink.clearError();
     this.#passkey.clearError();
-    this.autofillError = undefined;
   }
 
   /**
@@ -445,25 +439,15 @@ export class AuthLogin extends AuthFormElement {
     } catch {
       /* no autofill, the button still works */
     }
-    const store = this.auth.store;
-    if (!available || signal.aborted || !store) return;
-    const outcome = await store.loginWithPasskey(
-      { autoFill: true, signal },
-      {
-        notify: false,
-        onSuccess: () => this.dispatchEvent(new AuthSuccessEvent({ action: 'loginWithPasskey' })),
-        beforeRedirect: (intent) => this.dispatchEvent(new AuthRedirectEvent(intent)),
-      },
-    );
-    if (signal.aborted) return;
-    if (outcome.challenge && this.#challenge.value === outcome.challenge && !this.inPlace) {
+    if (!available || signal.aborted) return;
+    // Through the same runner as the button: a picked passkey that fails is shown and announced
+    // like the button's, and a success is one (events, then navigation).
+    const outcome = await this.#passkey.run((store, options) => store.loginWithPasskey({ autoFill: true, signal }, options));
+    if (outcome?.challenge && !signal.aborted && this.#challenge.value === outcome.challenge && !this.inPlace) {
       // Nobody clicked here, yet the sign-in is this field's: its next step is shown in place.
       this.inPlace = true;
       this.step = 'password';
       void this.#enterChallenge();
-    } else if (outcome.error) {
-      this.autofillError = outcome.error;
-      this.dispatchEvent(new AuthErrorEvent({ action: 'loginWithPasskey', error: outcome.error }));
     }
   }
 
@@ -473,8 +457,9 @@ export class AuthLogin extends AuthFormElement {
     this.#clearSendErrors();
     this.#asking = true;
     const outcome = await this.#passkey.run((store, options) => store.loginWithPasskey({}, options));
-    // Cancelled or failed: the field's passkey suggestions are offered again.
-    if (outcome && !outcome.ok && !outcome.challenge && this.#autofill) {
+    // Cancelled: the field's passkey suggestions are offered again. (Not after a failure: asking
+    // again would clear the failure shown, which lives in the same store slot.)
+    if (outcome?.cancelled && this.#autofill) {
       this.#autofill = undefined;
       this.requestUpdate();
     }
