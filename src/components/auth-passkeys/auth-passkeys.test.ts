@@ -129,6 +129,20 @@ describe('<auth-passkeys>', () => {
       expect(el.isConnected).to.equal(true);
     });
 
+    it('a list answered after the session changed is dropped, and the new user\'s list is asked for', async () => {
+      const fake = passkeys(refineV3);
+      const { store } = storeHarness(fake.provider);
+      const el = await mount(store);
+      const held = fake.hold('listPasskeys');
+      void el.refresh();
+      await waitUntil(() => fake.countOf('listPasskeys') === 2);
+      await store.login({ email: 'b@example.com', password: 'pw' });
+      fake.set('listPasskeys', resolves([{ id: 'pk-b', name: 'B’s key' }]));
+      held.resolve([WORK]);
+      await waitUntil(() => names(el).join() === 'B’s key', 'the new user\'s list never came');
+      expect(fake.countOf('listPasskeys')).to.equal(3);
+    });
+
     it('a failure to load is shown, with auth-error, and no "loading" forever', async () => {
       const fake = passkeys(refineV3, [], { listPasskeys: rejects({ code: 'session-expired' }) });
       const errors = recordEvents<AuthErrorEvent>('auth-error');

@@ -149,8 +149,9 @@ export class AuthPasskeys extends AuthElement {
     const load = ++this.#loads;
     const outcome = await store.perform('listPasskeys', undefined, { notify: false });
     if (load !== this.#loads || store !== this.auth.store) return;
-    // The session changed under the request: the slice watcher asks again.
-    if (outcome.stale) return;
+    // The session changed under the request. The load that change started shared this one's
+    // answer (one call at a time per action), so ask again now that it is over.
+    if (outcome.stale) return this.#load();
     if (outcome.ok) {
       this.rows = rowsOf(outcome.data);
       this.listError = undefined;
