@@ -49,10 +49,11 @@ const noSuchUser = (error: AuthError): boolean => /^user[-_]not[-_]found$/i.test
  * WebAuthn: "Sign in with a passkey", and passkey autofill — the address field carries
  * `autocomplete="username webauthn"` and a conditional-mediation request waits (where the browser
  * offers it) for a passkey picked from the field's suggestions; it is aborted when the element
- * disconnects, and by the store before any other ceremony. `no-passkey` turns both off. When a sign-in started here answers with a
- * challenge (`state.challenge`: a second factor, an unconfirmed address), the card continues in
- * place with `<auth-two-factor>` or `<auth-verify-email>`, loaded only then; their "back"
- * (`store.cancelChallenge()`) brings this form back with the address still filled in.
+ * disconnects, and by the store before any other ceremony. `no-passkey` turns both off. When a
+ * sign-in started here answers with a challenge (`state.challenge`: a second factor, an
+ * unconfirmed address), the card continues in place with `<auth-two-factor>` or
+ * `<auth-verify-email>`, loaded only then; their "back" (`store.cancelChallenge()`) brings this
+ * form back with the address still filled in.
  *
  * The `<form>` and its inputs are rendered into the element's light DOM so password managers
  * see them; style them with `--auth-*` properties or `auth-login [data-part="input"]` etc.
@@ -84,7 +85,7 @@ const noSuchUser = (error: AuthError): boolean => /^user[-_]not[-_]found$/i.test
  * @csspart footer - The footer.
  * @csspart link - Every link in the footer.
  * @csspart register-link - The link to the register page.
- * @csspart passwordless - The list of e-mail sign-in buttons.
+ * @csspart passwordless - The list of sign-ins without a password (passkey, e-mailed code, e-mailed link).
  * @csspart login-code-button - "Email me a sign-in code".
  * @csspart magic-link-button - "Email me a sign-in link".
  * @csspart passkey-button - "Sign in with a passkey".
@@ -204,7 +205,7 @@ export class AuthLogin extends AuthFormElement {
     this.#endAutofill();
   }
 
-  /** Whether a sign-in, or the sending of a code or link, of this element is running. */
+  /** Whether a sign-in (password, code, the passkey button), or the sending of a code or link, of this element is running. */
   override get busy(): boolean {
     return super.busy || this.#sendCode.pending || this.#sendLink.pending || this.#passkey.pending;
   }
