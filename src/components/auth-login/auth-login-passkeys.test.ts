@@ -187,7 +187,8 @@ describe('<auth-login> passkeys', () => {
       expect(fake.countOf('loginWithPasskey')).to.equal(0);
     });
 
-    it('passes axe with the button', async () => {
+    it('passes axe with the button', async function () {
+      this.timeout(30_000); // axe: its own budget, not the machine's speed
       webAuthn({ conditional: false });
       const el = await mount(storeHarness(refineV3.create({ loginWithPasskey: resolves() }).provider).store);
       await expect(el).to.be.accessible();
@@ -382,7 +383,8 @@ describe('<auth-login> passkeys', () => {
       });
     }
 
-    it('an unknown passkey (passkey-not-found) is worded in every bundled locale', async () => {
+    it('an unknown passkey (passkey-not-found) is worded in every bundled locale', async function () {
+      this.timeout(30_000); // eight mounts and sign-ins
       webAuthn({ conditional: false });
       for (const [tag, t] of LOCALES) {
         setAuthStrings(t);

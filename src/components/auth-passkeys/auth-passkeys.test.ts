@@ -427,7 +427,8 @@ describe('<auth-passkeys>', () => {
   });
 
   describe('look and language', () => {
-    it('passes axe: the list, the rename form, the confirmation, an error; light and dark', async () => {
+    it('passes axe: the list, the rename form, the confirmation, an error; light and dark', async function () {
+      this.timeout(60_000); // four axe runs: their own budget, not the machine's speed
       for (const theme of ['light', 'dark'] as const) {
         const fake = passkeys(refineV3, [WORK, PHONE], { deletePasskey: rejects({ code: 'session-not-fresh' }) });
         const el = await mount(storeHarness(fake.provider).store, html`<auth-passkeys theme=${theme} .store=${storeHarness(fake.provider).store}></auth-passkeys>`);
