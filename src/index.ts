@@ -37,3 +37,4 @@ export { AuthChangeEmail } from './components/auth-change-email/auth-change-emai
 export { AuthDeleteAccount } from './components/auth-delete-account/auth-delete-account.js';
 export { AuthSessions, type SessionRow } from './components/auth-sessions/auth-sessions.js';
 export { AuthTwoFactorSetup, type TwoFactorSetupView, type TwoFactorSetupPurpose } from './components/auth-two-factor-setup/auth-two-factor-setup.js';
+export { AuthPasskeys } from './components/auth-passkeys/auth-passkeys.js';

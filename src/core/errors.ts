@@ -59,6 +59,8 @@ export const AUTH_ERROR_CODES = [
   'passkey-cancelled',
   'passkey-unavailable',
   'passkey-failed',
+  // A passkey the server does not know (removed from the account, or another site's).
+  'passkey-not-found',
   // An OAuth / OpenID Connect return that signs nobody in (refused at the provider, a bad state, anything else).
   'access-denied',
   'invalid-state',

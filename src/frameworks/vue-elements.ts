@@ -11,6 +11,7 @@ import type { AuthGuard } from '../components/auth-guard/auth-guard.js';
 import type { AuthLogin } from '../components/auth-login/auth-login.js';
 import type { AuthLogout } from '../components/auth-logout/auth-logout.js';
 import type { AuthNotifications } from '../components/auth-notifications/auth-notifications.js';
+import type { AuthPasskeys } from '../components/auth-passkeys/auth-passkeys.js';
 import type { AuthRegister } from '../components/auth-register/auth-register.js';
 import type { AuthScope } from '../components/auth-scope/auth-scope.js';
 import type { AuthSessions } from '../components/auth-sessions/auth-sessions.js';
@@ -50,7 +51,7 @@ declare module 'vue' {
     'auth-guard': DefineComponent<Props<AuthGuard, 'noRedirect' | 'permission' | 'store' | 'strings' | 'theme'> & {
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
     }>;
-    'auth-login': DefineComponent<Props<AuthLogin, 'codeLength' | 'forgotPasswordLink' | 'identifier' | 'noLoginCode' | 'noMagicLink' | 'providers' | 'providersOnly' | 'registerLink' | 'rememberMe' | 'resendCooldown' | 'store' | 'strings' | 'theme' | 'trustDevice'> & {
+    'auth-login': DefineComponent<Props<AuthLogin, 'codeLength' | 'forgotPasswordLink' | 'identifier' | 'noLoginCode' | 'noMagicLink' | 'noPasskey' | 'providers' | 'providersOnly' | 'registerLink' | 'rememberMe' | 'resendCooldown' | 'store' | 'strings' | 'theme' | 'trustDevice'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
@@ -61,6 +62,10 @@ declare module 'vue' {
       onAuthSuccess?: (event: AuthSuccessEvent) => void;
     }>;
     'auth-notifications': DefineComponent<Props<AuthNotifications, 'duration' | 'position' | 'store' | 'strings' | 'theme'>>;
+    'auth-passkeys': DefineComponent<Props<AuthPasskeys, 'store' | 'strings' | 'theme'> & {
+      onAuthError?: (event: AuthErrorEvent) => void;
+      onAuthSuccess?: (event: AuthSuccessEvent) => void;
+    }>;
     'auth-register': DefineComponent<Props<AuthRegister, 'loginLink' | 'noConfirm' | 'store' | 'strings' | 'theme'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;

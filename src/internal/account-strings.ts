@@ -116,6 +116,48 @@ export interface SessionsStrings {
 /** `<auth-passkeys>`. */
 export interface PasskeysStrings {
   title: string;
+  /** Under the title. */
+  description: string;
+  /** The list’s accessible name. */
+  listLabel: string;
+  /** While the list loads. */
+  loading: string;
+  /** The list when there is none. */
+  empty: string;
+  /** Shown for a passkey without a name. */
+  unnamed: string;
+  /** `{date}` is when it was added, worded for the locale. */
+  created: string;
+  /** The add form’s name field. */
+  nameLabel: string;
+  /** Adds a passkey (the browser’s ceremony follows). */
+  addSubmit: string;
+  /** Status after adding. */
+  added: string;
+  /** Replaces the add form in a browser without WebAuthn. */
+  noWebAuthn: string;
+  /** Opens the rename form. */
+  rename: string;
+  /** The rename button’s accessible name; `{name}` is the passkey’s. */
+  renameLabel: string;
+  /** The rename form’s field. */
+  newNameLabel: string;
+  /** Saves the new name. */
+  save: string;
+  /** Leaves the rename form or the delete confirmation. */
+  cancel: string;
+  /** Status after renaming. */
+  renamed: string;
+  /** Asks to delete (a confirmation follows). */
+  delete: string;
+  /** The delete button’s accessible name; `{name}` is the passkey’s. */
+  deleteLabel: string;
+  /** The confirmation; `{name}` is the passkey’s. */
+  deleteConfirm: string;
+  /** Confirms the deletion. */
+  deleteSubmit: string;
+  /** Status after deleting. */
+  deleted: string;
 }
 /* </auth-passkeys> */
 
@@ -284,6 +326,27 @@ export const accountEn: AccountStrings = {
   // <passkeys>
   passkeys: {
     title: 'Passkeys',
+    description: 'Sign in without a password, with your fingerprint, face or screen lock.',
+    listLabel: 'Your passkeys',
+    loading: 'Loading your passkeys…',
+    empty: 'You have no passkeys yet.',
+    unnamed: 'Passkey',
+    created: 'Added {date}',
+    nameLabel: 'Name of the new passkey',
+    addSubmit: 'Add a passkey',
+    added: 'Passkey added.',
+    noWebAuthn: 'This browser cannot create passkeys. You can still rename or delete the ones you have.',
+    rename: 'Rename',
+    renameLabel: 'Rename {name}',
+    newNameLabel: 'New name',
+    save: 'Save',
+    cancel: 'Cancel',
+    renamed: 'Passkey renamed.',
+    delete: 'Delete',
+    deleteLabel: 'Delete {name}',
+    deleteConfirm: 'Delete “{name}”? You will no longer be able to sign in with it.',
+    deleteSubmit: 'Delete passkey',
+    deleted: 'Passkey deleted.',
   },
   // </passkeys>
   // <twoFactorSetup>

@@ -139,6 +139,10 @@ export interface AuthStrings {
   /** The "send again" button while it waits; `{seconds}` is the number of seconds left. */
   loginResendIn: string;
 
+  // <auth-login> passkeys
+  /** The button that signs in with a passkey (the browser's passkey dialog). */
+  passkeyButton: string;
+
   /* <auth-verify-email> */
   /** While the verification link is being checked. */
   verifyingTitle: string;
@@ -224,6 +228,7 @@ export const en: AuthStrings = {
     'passkey-cancelled': { title: 'Passkey cancelled', message: 'The passkey request was cancelled.' },
     'passkey-unavailable': { title: 'Passkeys unavailable', message: 'Passkeys cannot be used in this browser or on this address.' },
     'passkey-failed': { title: 'Passkey error', message: 'The passkey could not be used. Try again.' },
+    'passkey-not-found': { title: 'Passkey not found', message: 'This passkey is not registered (it may have been removed). Sign in another way.' },
     'access-denied': { title: 'Sign-in cancelled', message: 'Sign-in was cancelled or refused at the identity provider.' },
     'invalid-state': { title: 'Sign-in link invalid', message: 'This sign-in link is invalid, was already used, or was started in another tab. Please sign in again.' },
     'sign-in-failed': { title: 'Sign-in failed', message: 'The sign-in could not be completed. Please try again.' },
@@ -309,6 +314,9 @@ export const en: AuthStrings = {
   magicLinkTitle: 'Check your inbox',
   magicLinkSent: 'If an account exists for {email}, a sign-in link is on its way. Open it to sign in.',
   loginResendIn: 'Send again in {seconds} s',
+
+  // <auth-login> passkeys
+  passkeyButton: 'Sign in with a passkey',
 
   verifyingTitle: 'Confirming your e-mail address…',
   verifiedTitle: 'E-mail address confirmed',

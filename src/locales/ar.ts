@@ -55,6 +55,7 @@ export const ar: AuthLocale = {
     'passkey-cancelled': { title: 'أُلغي مفتاح المرور', message: 'أُلغي طلب مفتاح المرور.' },
     'passkey-unavailable': { title: 'مفاتيح المرور غير متاحة', message: 'لا يمكن استخدام مفاتيح المرور في هذا المتصفح أو على هذا العنوان.' },
     'passkey-failed': { title: 'خطأ في مفتاح المرور', message: 'تعذّر استخدام مفتاح المرور. حاول مرة أخرى.' },
+    'passkey-not-found': { title: 'لم يُعثر على مفتاح المرور', message: 'مفتاح المرور هذا غير مسجّل (ربما أُزيل). سجّل الدخول بطريقة أخرى.' },
     'access-denied': { title: 'أُلغي تسجيل الدخول', message: 'أُلغي تسجيل الدخول أو رُفض لدى موفّر الهوية.' },
     'invalid-state': { title: 'رابط تسجيل الدخول غير صالح', message: 'رابط تسجيل الدخول هذا غير صالح أو سبق استخدامه أو بدأ في علامة تبويب أخرى. يُرجى تسجيل الدخول مجددًا.' },
     'sign-in-failed': { title: 'تعذّر تسجيل الدخول', message: 'تعذّر إكمال تسجيل الدخول. يُرجى المحاولة مرة أخرى.' },
@@ -140,6 +141,9 @@ export const ar: AuthLocale = {
   magicLinkTitle: 'تحقّق من بريدك الوارد',
   magicLinkSent: 'إذا كان هناك حساب للعنوان {email}، فقد أُرسل إليه رابط لتسجيل الدخول. افتحه لتسجيل الدخول.',
   loginResendIn: 'أرسل مرة أخرى بعد {seconds} ث',
+
+  // <auth-login> passkeys
+  passkeyButton: 'تسجيل الدخول بمفتاح مرور',
 
   /* <auth-verify-email> */
   verifyingTitle: 'جارٍ تأكيد عنوان بريدك الإلكتروني…',
@@ -235,6 +239,27 @@ export const ar: AuthLocale = {
     // <passkeys>
     passkeys: {
       title: 'مفاتيح المرور',
+      description: 'سجّل الدخول دون كلمة مرور، ببصمتك أو وجهك أو قفل الشاشة.',
+      listLabel: 'مفاتيح المرور الخاصة بك',
+      loading: 'جارٍ تحميل مفاتيح المرور…',
+      empty: 'ليس لديك أي مفتاح مرور بعد.',
+      unnamed: 'مفتاح مرور',
+      created: 'أُضيف في {date}',
+      nameLabel: 'اسم مفتاح المرور الجديد',
+      addSubmit: 'إضافة مفتاح مرور',
+      added: 'أُضيف مفتاح المرور.',
+      noWebAuthn: 'لا يستطيع هذا المتصفح إنشاء مفاتيح مرور. لا يزال بإمكانك إعادة تسمية مفاتيحك الحالية أو حذفها.',
+      rename: 'إعادة التسمية',
+      renameLabel: 'إعادة تسمية {name}',
+      newNameLabel: 'الاسم الجديد',
+      save: 'حفظ',
+      cancel: 'إلغاء',
+      renamed: 'أُعيدت تسمية مفتاح المرور.',
+      delete: 'حذف',
+      deleteLabel: 'حذف {name}',
+      deleteConfirm: 'هل تريد حذف «{name}»؟ لن تتمكن بعد ذلك من تسجيل الدخول به.',
+      deleteSubmit: 'حذف مفتاح المرور',
+      deleted: 'حُذف مفتاح المرور.',
     },
     // </passkeys>
     // <twoFactorSetup>

@@ -55,6 +55,7 @@ export const de: AuthLocale = {
     'passkey-cancelled': { title: 'Passkey abgebrochen', message: 'Die Passkey-Anfrage wurde abgebrochen.' },
     'passkey-unavailable': { title: 'Passkeys nicht verfügbar', message: 'Passkeys können in diesem Browser oder unter dieser Adresse nicht verwendet werden.' },
     'passkey-failed': { title: 'Passkey-Fehler', message: 'Der Passkey konnte nicht verwendet werden. Versuchen Sie es erneut.' },
+    'passkey-not-found': { title: 'Passkey nicht gefunden', message: 'Dieser Passkey ist nicht registriert (vielleicht wurde er entfernt). Melden Sie sich auf andere Weise an.' },
     'access-denied': { title: 'Anmeldung abgebrochen', message: 'Die Anmeldung wurde beim Identitätsanbieter abgebrochen oder abgelehnt.' },
     'invalid-state': { title: 'Anmeldelink ungültig', message: 'Dieser Anmeldelink ist ungültig, wurde bereits verwendet oder in einem anderen Tab gestartet. Bitte melden Sie sich erneut an.' },
     'sign-in-failed': { title: 'Anmeldung fehlgeschlagen', message: 'Die Anmeldung konnte nicht abgeschlossen werden. Bitte versuchen Sie es erneut.' },
@@ -140,6 +141,9 @@ export const de: AuthLocale = {
   magicLinkTitle: 'Sehen Sie in Ihrem Posteingang nach',
   magicLinkSent: 'Falls ein Konto für {email} existiert, ist ein Anmeldelink unterwegs. Öffnen Sie ihn, um sich anzumelden.',
   loginResendIn: 'Erneut senden in {seconds} s',
+
+  // <auth-login> passkeys
+  passkeyButton: 'Mit einem Passkey anmelden',
 
   /* <auth-verify-email> */
   verifyingTitle: 'Ihre E-Mail-Adresse wird bestätigt…',
@@ -235,6 +239,27 @@ export const de: AuthLocale = {
     // <passkeys>
     passkeys: {
       title: 'Passkeys',
+      description: 'Melden Sie sich ohne Passwort an – mit Fingerabdruck, Gesicht oder Bildschirmsperre.',
+      listLabel: 'Ihre Passkeys',
+      loading: 'Ihre Passkeys werden geladen…',
+      empty: 'Sie haben noch keine Passkeys.',
+      unnamed: 'Passkey',
+      created: 'Hinzugefügt am {date}',
+      nameLabel: 'Name des neuen Passkeys',
+      addSubmit: 'Passkey hinzufügen',
+      added: 'Passkey hinzugefügt.',
+      noWebAuthn: 'Dieser Browser kann keine Passkeys erstellen. Vorhandene können Sie weiterhin umbenennen oder löschen.',
+      rename: 'Umbenennen',
+      renameLabel: '{name} umbenennen',
+      newNameLabel: 'Neuer Name',
+      save: 'Speichern',
+      cancel: 'Abbrechen',
+      renamed: 'Passkey umbenannt.',
+      delete: 'Löschen',
+      deleteLabel: '{name} löschen',
+      deleteConfirm: '„{name}“ löschen? Sie können sich dann nicht mehr damit anmelden.',
+      deleteSubmit: 'Passkey löschen',
+      deleted: 'Passkey gelöscht.',
     },
     // </passkeys>
     // <twoFactorSetup>

@@ -55,6 +55,7 @@ export const es: AuthLocale = {
     'passkey-cancelled': { title: 'Llave de acceso cancelada', message: 'Se canceló la solicitud de llave de acceso.' },
     'passkey-unavailable': { title: 'Llaves de acceso no disponibles', message: 'No se pueden usar llaves de acceso en este navegador o en esta dirección.' },
     'passkey-failed': { title: 'Error de llave de acceso', message: 'No se pudo usar la llave de acceso. Inténtalo de nuevo.' },
+    'passkey-not-found': { title: 'Llave de acceso no encontrada', message: 'Esta llave de acceso no está registrada (puede que se haya eliminado). Inicia sesión de otra forma.' },
     'access-denied': { title: 'Inicio de sesión cancelado', message: 'El inicio de sesión se canceló o fue rechazado en el proveedor de identidad.' },
     'invalid-state': { title: 'Enlace de inicio de sesión no válido', message: 'Este enlace de inicio de sesión no es válido, ya se usó o se inició en otra pestaña. Vuelve a iniciar sesión.' },
     'sign-in-failed': { title: 'Error al iniciar sesión', message: 'No se pudo completar el inicio de sesión. Inténtalo de nuevo.' },
@@ -140,6 +141,9 @@ export const es: AuthLocale = {
   magicLinkTitle: 'Revisa tu bandeja de entrada',
   magicLinkSent: 'Si existe una cuenta para {email}, te hemos enviado un enlace de acceso. Ábrelo para iniciar sesión.',
   loginResendIn: 'Enviar de nuevo en {seconds} s',
+
+  // <auth-login> passkeys
+  passkeyButton: 'Iniciar sesión con una llave de acceso',
 
   /* <auth-verify-email> */
   verifyingTitle: 'Confirmando tu dirección de correo…',
@@ -235,6 +239,27 @@ export const es: AuthLocale = {
     // <passkeys>
     passkeys: {
       title: 'Llaves de acceso',
+      description: 'Inicia sesión sin contraseña, con tu huella, tu cara o el bloqueo de pantalla.',
+      listLabel: 'Tus llaves de acceso',
+      loading: 'Cargando tus llaves de acceso…',
+      empty: 'Todavía no tienes llaves de acceso.',
+      unnamed: 'Llave de acceso',
+      created: 'Añadida el {date}',
+      nameLabel: 'Nombre de la nueva llave de acceso',
+      addSubmit: 'Añadir una llave de acceso',
+      added: 'Llave de acceso añadida.',
+      noWebAuthn: 'Este navegador no puede crear llaves de acceso. Aún puedes renombrar o eliminar las que tienes.',
+      rename: 'Renombrar',
+      renameLabel: 'Renombrar {name}',
+      newNameLabel: 'Nuevo nombre',
+      save: 'Guardar',
+      cancel: 'Cancelar',
+      renamed: 'Llave de acceso renombrada.',
+      delete: 'Eliminar',
+      deleteLabel: 'Eliminar {name}',
+      deleteConfirm: '¿Eliminar «{name}»? Ya no podrás iniciar sesión con ella.',
+      deleteSubmit: 'Eliminar la llave de acceso',
+      deleted: 'Llave de acceso eliminada.',
     },
     // </passkeys>
     // <twoFactorSetup>

@@ -55,6 +55,7 @@ export const fr: AuthLocale = {
     'passkey-cancelled': { title: 'Passkey annulée', message: 'La demande de passkey a été annulée.' },
     'passkey-unavailable': { title: 'Passkeys indisponibles', message: 'Les passkeys ne peuvent pas être utilisées sur ce navigateur ou à cette adresse.' },
     'passkey-failed': { title: 'Erreur de passkey', message: 'La passkey n’a pas pu être utilisée. Réessayez.' },
+    'passkey-not-found': { title: 'Passkey introuvable', message: 'Cette passkey n’est pas enregistrée (elle a peut-être été supprimée). Connectez-vous autrement.' },
     'access-denied': { title: 'Connexion annulée', message: 'La connexion a été annulée ou refusée auprès du fournisseur d’identité.' },
     'invalid-state': { title: 'Lien de connexion non valide', message: 'Ce lien de connexion n’est pas valide, a déjà été utilisé ou a été ouvert dans un autre onglet. Veuillez vous reconnecter.' },
     'sign-in-failed': { title: 'Échec de la connexion', message: 'La connexion n’a pas pu aboutir. Veuillez réessayer.' },
@@ -140,6 +141,9 @@ export const fr: AuthLocale = {
   magicLinkTitle: 'Consultez votre boîte de réception',
   magicLinkSent: 'Si un compte existe pour {email}, un lien de connexion vient de lui être envoyé. Ouvrez-le pour vous connecter.',
   loginResendIn: 'Renvoyer dans {seconds} s',
+
+  // <auth-login> passkeys
+  passkeyButton: 'Se connecter avec une passkey',
 
   /* <auth-verify-email> */
   verifyingTitle: 'Confirmation de votre adresse e-mail…',
@@ -235,6 +239,27 @@ export const fr: AuthLocale = {
     // <passkeys>
     passkeys: {
       title: 'Passkeys',
+      description: 'Connectez-vous sans mot de passe, avec votre empreinte, votre visage ou le verrouillage de l’écran.',
+      listLabel: 'Vos passkeys',
+      loading: 'Chargement de vos passkeys…',
+      empty: 'Vous n’avez pas encore de passkey.',
+      unnamed: 'Passkey',
+      created: 'Ajoutée le {date}',
+      nameLabel: 'Nom de la nouvelle passkey',
+      addSubmit: 'Ajouter une passkey',
+      added: 'Passkey ajoutée.',
+      noWebAuthn: 'Ce navigateur ne peut pas créer de passkeys. Vous pouvez toujours renommer ou supprimer les vôtres.',
+      rename: 'Renommer',
+      renameLabel: 'Renommer {name}',
+      newNameLabel: 'Nouveau nom',
+      save: 'Enregistrer',
+      cancel: 'Annuler',
+      renamed: 'Passkey renommée.',
+      delete: 'Supprimer',
+      deleteLabel: 'Supprimer {name}',
+      deleteConfirm: 'Supprimer « {name} » ? Vous ne pourrez plus vous connecter avec.',
+      deleteSubmit: 'Supprimer la passkey',
+      deleted: 'Passkey supprimée.',
     },
     // </passkeys>
     // <twoFactorSetup>

@@ -55,6 +55,7 @@ export const he: AuthLocale = {
     'passkey-cancelled': { title: 'מפתח הגישה בוטל', message: 'הבקשה למפתח הגישה בוטלה.' },
     'passkey-unavailable': { title: 'מפתחות גישה אינם זמינים', message: 'לא ניתן להשתמש במפתחות גישה בדפדפן הזה או בכתובת הזו.' },
     'passkey-failed': { title: 'שגיאת מפתח גישה', message: 'לא ניתן היה להשתמש במפתח הגישה. נסו שוב.' },
+    'passkey-not-found': { title: 'מפתח הגישה לא נמצא', message: 'מפתח הגישה הזה אינו רשום (ייתכן שהוסר). התחברו בדרך אחרת.' },
     'access-denied': { title: 'ההתחברות בוטלה', message: 'ההתחברות בוטלה או נדחתה אצל ספק הזהות.' },
     'invalid-state': { title: 'קישור ההתחברות אינו תקף', message: 'קישור ההתחברות הזה אינו תקף, כבר נעשה בו שימוש או שהוא נפתח בכרטיסייה אחרת. נא להתחבר שוב.' },
     'sign-in-failed': { title: 'ההתחברות נכשלה', message: 'לא ניתן היה להשלים את ההתחברות. נא לנסות שוב.' },
@@ -140,6 +141,9 @@ export const he: AuthLocale = {
   magicLinkTitle: 'בדקו את תיבת הדואר הנכנס',
   magicLinkSent: 'אם קיים חשבון עבור {email}, קישור התחברות כבר בדרך. פתחו אותו כדי להתחבר.',
   loginResendIn: 'שליחה חוזרת בעוד {seconds} שנ׳',
+
+  // <auth-login> passkeys
+  passkeyButton: 'התחברות עם מפתח גישה',
 
   /* <auth-verify-email> */
   verifyingTitle: 'מאמתים את כתובת האימייל שלך…',
@@ -235,6 +239,27 @@ export const he: AuthLocale = {
     // <passkeys>
     passkeys: {
       title: 'מפתחות גישה',
+      description: 'התחברו בלי סיסמה, עם טביעת אצבע, זיהוי פנים או נעילת המסך.',
+      listLabel: 'מפתחות הגישה שלך',
+      loading: 'טוען את מפתחות הגישה…',
+      empty: 'עדיין אין לך מפתחות גישה.',
+      unnamed: 'מפתח גישה',
+      created: 'נוסף ב־{date}',
+      nameLabel: 'שם מפתח הגישה החדש',
+      addSubmit: 'הוספת מפתח גישה',
+      added: 'מפתח הגישה נוסף.',
+      noWebAuthn: 'הדפדפן הזה אינו יכול ליצור מפתחות גישה. עדיין אפשר לשנות את שמם של המפתחות הקיימים או למחוק אותם.',
+      rename: 'שינוי שם',
+      renameLabel: 'שינוי השם של {name}',
+      newNameLabel: 'שם חדש',
+      save: 'שמירה',
+      cancel: 'ביטול',
+      renamed: 'שם מפתח הגישה שונה.',
+      delete: 'מחיקה',
+      deleteLabel: 'מחיקת {name}',
+      deleteConfirm: 'למחוק את „{name}”? לא תהיה עוד אפשרות להתחבר איתו.',
+      deleteSubmit: 'מחיקת מפתח הגישה',
+      deleted: 'מפתח הגישה נמחק.',
     },
     // </passkeys>
     // <twoFactorSetup>

@@ -55,6 +55,7 @@ export const ja: AuthLocale = {
     'passkey-cancelled': { title: 'パスキーのキャンセル', message: 'パスキーの要求はキャンセルされました。' },
     'passkey-unavailable': { title: 'パスキーを使用できません', message: 'このブラウザーまたはこのアドレスではパスキーを使用できません。' },
     'passkey-failed': { title: 'パスキーのエラー', message: 'パスキーを使用できませんでした。もう一度お試しください。' },
+    'passkey-not-found': { title: 'パスキーが見つかりません', message: 'このパスキーは登録されていません（削除された可能性があります）。別の方法でログインしてください。' },
     'access-denied': { title: 'ログインがキャンセルされました', message: 'IDプロバイダーでログインがキャンセルまたは拒否されました。' },
     'invalid-state': { title: 'ログインリンクが無効です', message: 'このログインリンクは無効か、使用済みか、別のタブで開始されたものです。もう一度ログインしてください。' },
     'sign-in-failed': { title: 'ログインに失敗しました', message: 'ログインを完了できませんでした。もう一度お試しください。' },
@@ -140,6 +141,9 @@ export const ja: AuthLocale = {
   magicLinkTitle: '受信トレイをご確認ください',
   magicLinkSent: '{email} のアカウントが存在する場合、ログインリンクを送信しました。リンクを開いてログインしてください。',
   loginResendIn: '{seconds} 秒後に再送信できます',
+
+  // <auth-login> passkeys
+  passkeyButton: 'パスキーでログイン',
 
   /* <auth-verify-email> */
   verifyingTitle: 'メールアドレスを確認しています…',
@@ -235,6 +239,27 @@ export const ja: AuthLocale = {
     // <passkeys>
     passkeys: {
       title: 'パスキー',
+      description: 'パスワードなしで、指紋・顔認証・画面ロックを使ってログインできます。',
+      listLabel: 'あなたのパスキー',
+      loading: 'パスキーを読み込んでいます…',
+      empty: 'パスキーはまだありません。',
+      unnamed: 'パスキー',
+      created: '{date} に追加',
+      nameLabel: '新しいパスキーの名前',
+      addSubmit: 'パスキーを追加',
+      added: 'パスキーを追加しました。',
+      noWebAuthn: 'このブラウザーではパスキーを作成できません。既存のパスキーの名前変更や削除は引き続き行えます。',
+      rename: '名前を変更',
+      renameLabel: '{name} の名前を変更',
+      newNameLabel: '新しい名前',
+      save: '保存',
+      cancel: 'キャンセル',
+      renamed: 'パスキーの名前を変更しました。',
+      delete: '削除',
+      deleteLabel: '{name} を削除',
+      deleteConfirm: '「{name}」を削除しますか？ 今後このパスキーではログインできなくなります。',
+      deleteSubmit: 'パスキーを削除',
+      deleted: 'パスキーを削除しました。',
     },
     // </passkeys>
     // <twoFactorSetup>

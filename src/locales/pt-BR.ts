@@ -55,6 +55,7 @@ export const ptBR: AuthLocale = {
     'passkey-cancelled': { title: 'Chave de acesso cancelada', message: 'O pedido de chave de acesso foi cancelado.' },
     'passkey-unavailable': { title: 'Chaves de acesso indisponíveis', message: 'Não é possível usar chaves de acesso neste navegador ou neste endereço.' },
     'passkey-failed': { title: 'Erro de chave de acesso', message: 'Não foi possível usar a chave de acesso. Tente novamente.' },
+    'passkey-not-found': { title: 'Chave de acesso não encontrada', message: 'Esta chave de acesso não está registrada (talvez tenha sido removida). Entre de outra forma.' },
     'access-denied': { title: 'Login cancelado', message: 'O login foi cancelado ou recusado no provedor de identidade.' },
     'invalid-state': { title: 'Link de login inválido', message: 'Este link de login é inválido, já foi usado ou foi iniciado em outra aba. Entre novamente.' },
     'sign-in-failed': { title: 'Falha no login', message: 'Não foi possível concluir o login. Tente novamente.' },
@@ -140,6 +141,9 @@ export const ptBR: AuthLocale = {
   magicLinkTitle: 'Confira sua caixa de entrada',
   magicLinkSent: 'Se houver uma conta para {email}, um link de acesso está a caminho. Abra-o para entrar.',
   loginResendIn: 'Enviar novamente em {seconds} s',
+
+  // <auth-login> passkeys
+  passkeyButton: 'Entrar com uma chave de acesso',
 
   /* <auth-verify-email> */
   verifyingTitle: 'Confirmando seu endereço de e-mail…',
@@ -235,6 +239,27 @@ export const ptBR: AuthLocale = {
     // <passkeys>
     passkeys: {
       title: 'Chaves de acesso',
+      description: 'Entre sem senha, com sua digital, seu rosto ou o bloqueio de tela.',
+      listLabel: 'Suas chaves de acesso',
+      loading: 'Carregando suas chaves de acesso…',
+      empty: 'Você ainda não tem chaves de acesso.',
+      unnamed: 'Chave de acesso',
+      created: 'Adicionada em {date}',
+      nameLabel: 'Nome da nova chave de acesso',
+      addSubmit: 'Adicionar uma chave de acesso',
+      added: 'Chave de acesso adicionada.',
+      noWebAuthn: 'Este navegador não consegue criar chaves de acesso. Você ainda pode renomear ou excluir as que já tem.',
+      rename: 'Renomear',
+      renameLabel: 'Renomear {name}',
+      newNameLabel: 'Novo nome',
+      save: 'Salvar',
+      cancel: 'Cancelar',
+      renamed: 'Chave de acesso renomeada.',
+      delete: 'Excluir',
+      deleteLabel: 'Excluir {name}',
+      deleteConfirm: 'Excluir “{name}”? Você não poderá mais entrar com ela.',
+      deleteSubmit: 'Excluir a chave de acesso',
+      deleted: 'Chave de acesso excluída.',
     },
     // </passkeys>
     // <twoFactorSetup>

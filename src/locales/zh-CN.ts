@@ -55,6 +55,7 @@ export const zhCN: AuthLocale = {
     'passkey-cancelled': { title: '通行密钥已取消', message: '通行密钥请求已取消。' },
     'passkey-unavailable': { title: '通行密钥不可用', message: '无法在此浏览器或此地址上使用通行密钥。' },
     'passkey-failed': { title: '通行密钥错误', message: '无法使用通行密钥。请重试。' },
+    'passkey-not-found': { title: '未找到通行密钥', message: '此通行密钥未注册（可能已被删除）。请用其他方式登录。' },
     'access-denied': { title: '登录已取消', message: '登录已在身份提供方处被取消或拒绝。' },
     'invalid-state': { title: '登录链接无效', message: '此登录链接无效、已被使用，或是在其他标签页中发起的。请重新登录。' },
     'sign-in-failed': { title: '登录失败', message: '无法完成登录。请重试。' },
@@ -140,6 +141,9 @@ export const zhCN: AuthLocale = {
   magicLinkTitle: '请查看您的收件箱',
   magicLinkSent: '如果 {email} 对应一个账户，登录链接已发出。打开该链接即可登录。',
   loginResendIn: '{seconds} 秒后可重新发送',
+
+  // <auth-login> passkeys
+  passkeyButton: '使用通行密钥登录',
 
   /* <auth-verify-email> */
   verifyingTitle: '正在确认你的电子邮件地址…',
@@ -235,6 +239,27 @@ export const zhCN: AuthLocale = {
     // <passkeys>
     passkeys: {
       title: '通行密钥',
+      description: '无需密码，用指纹、面容或屏幕锁即可登录。',
+      listLabel: '你的通行密钥',
+      loading: '正在加载你的通行密钥…',
+      empty: '你还没有通行密钥。',
+      unnamed: '通行密钥',
+      created: '添加于 {date}',
+      nameLabel: '新通行密钥的名称',
+      addSubmit: '添加通行密钥',
+      added: '已添加通行密钥。',
+      noWebAuthn: '此浏览器无法创建通行密钥。你仍可以重命名或删除已有的通行密钥。',
+      rename: '重命名',
+      renameLabel: '重命名 {name}',
+      newNameLabel: '新名称',
+      save: '保存',
+      cancel: '取消',
+      renamed: '已重命名通行密钥。',
+      delete: '删除',
+      deleteLabel: '删除 {name}',
+      deleteConfirm: '删除“{name}”？之后将无法再用它登录。',
+      deleteSubmit: '删除通行密钥',
+      deleted: '已删除通行密钥。',
     },
     // </passkeys>
     // <twoFactorSetup>

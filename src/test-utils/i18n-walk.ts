@@ -4,12 +4,13 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { AUTH_ERROR_CODES, type AuthErrorCode } from '../core/index.js';
-import { accountEn } from '../internal/account-strings.js';
+import { accountEn, accountStrings, type AccountErrorCode } from '../internal/account-strings.js';
 import { format, resetAuthStrings, setAuthStrings, type AuthStrings } from '../internal/strings.js';
 import type { AuthSessions } from '../components/auth-sessions/auth-sessions.js';
+import type { AuthPasskeys } from '../components/auth-passkeys/auth-passkeys.js';
 import { part, submitButton } from './elements.js';
 import { ACCOUNT_ERROR_CODES, entries, expectNoEnglish, expected, fillForm, FORMS, LOCALES, shownText, submitAndExpect, TAGS, VALUES } from './i18n.js';
-import { neverSettles, refineV3Provider, rejects, resolves, type Behaviour } from './providers.js';
+import { neverSettles, refineV3, refineV3Provider, rejects, resolves, type Behaviour } from './providers.js';
 import { storeHarness } from './store.js';
 import '../index.js';
 import { de } from '../locales/de.js';
@@ -35,10 +36,13 @@ describe(`every ${account ? 'account form' : 'element'}, every error code, every
         this.timeout(60_000); // ~30 submissions: its own budget, not the machine's speed
         setAuthStrings(t);
         history.replaceState(history.state, '', `${location.pathname}?token=abc`);
-        const fake = refineV3Provider();
+        const fake = refineV3.create(form.methods);
         // An account form appears only when the provider has its method.
         if (form.account) fake.set(form.action, resolves(form.account.success));
         const el = await fixture<HTMLElement>(form.template(storeHarness(fake.provider).store));
+        if (form.methods?.loginWithPasskey && typeof globalThis.PublicKeyCredential === 'function') {
+          expect(el.shadowRoot!.querySelector('[part~="passkey-button"]'), 'the passkey button is walked').to.not.equal(null);
+        }
         expectNoEnglish(el, t, `<${form.tag}> ${tag} at rest`);
         const fields = { ...form.fields, ...form.localeFields?.(t) };
         // Only a passkey ceremony is ever cancelled (then nothing shows): every other action
@@ -105,6 +109,34 @@ describe(`every ${account ? 'account form' : 'element'}, every error code, every
     });
     continue;
     }
+
+    it(`<auth-passkeys> in ${tag}: each code, kit and account, then no English anywhere`, async function () {
+      this.timeout(60_000);
+      setAuthStrings(t);
+      let failure: unknown;
+      const list = [{ id: 'p1', name: 'Laptop', createdAt: new Date() }, { id: 'p2' }];
+      const fake = refineV3.create({
+        listPasskeys: () => (failure === undefined ? Promise.resolve(list) : Promise.reject(failure)),
+        addPasskey: resolves(),
+        renamePasskey: resolves(),
+        deletePasskey: resolves(),
+      });
+      const el = await fixture<AuthPasskeys>(html`<auth-passkeys .store=${storeHarness(fake.provider).store}></auth-passkeys>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"]') !== null, 'no list');
+      expectNoEnglish(el, t, `<auth-passkeys> ${tag} at rest`);
+      const { t: withAccount } = accountStrings(t, 'passkeys');
+      // Listing is no ceremony: even `passkey-cancelled` is an error there.
+      const codes = [...AUTH_ERROR_CODES, ...(Object.keys(accountEn.errors) as AccountErrorCode[])];
+      for (const code of codes) {
+        failure = { code, values: VALUES };
+        await el.refresh();
+        await el.updateComplete;
+        const shown = expected(code as AuthErrorCode, withAccount);
+        expect(el.shadowRoot!.querySelector('[part~="error-title"]')?.textContent, `${tag} ${code} title`).to.equal(shown.title);
+        expect(el.shadowRoot!.querySelector('[part~="error-message"]')?.textContent, `${tag} ${code} message`).to.equal(shown.message);
+      }
+      expectNoEnglish(el, t, `<auth-passkeys> ${tag} with an error`);
+    });
 
     it(`<auth-notifications> in ${tag}: each code, then no English anywhere`, async function () {
       this.timeout(30_000);
@@ -217,7 +249,7 @@ describe(`every ${account ? 'account form' : 'element'}, every error code, every
   it('every element src/index.ts registers is walked here', () => {
     const registered = TAGS.filter((name) => customElements.get(name));
     expect(registered).to.deep.equal(TAGS);
-    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope', 'auth-sessions', 'auth-two-factor-setup']);
+    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope', 'auth-sessions', 'auth-two-factor-setup', 'auth-passkeys']);
     expect([...walked].sort()).to.deep.equal([...TAGS].sort());
   });
 });

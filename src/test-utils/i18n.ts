@@ -9,6 +9,7 @@ import type { AuthErrorCode, AuthStore } from '../core/index.js';
 import { en, format, type AuthErrorText, type AuthLocale, type AuthStrings } from '../internal/strings.js';
 import { accountEn, type AccountErrorCode } from '../internal/account-strings.js';
 import { fill, part, submitButton } from './elements.js';
+import { neverSettles, type Behaviour } from './providers.js';
 import { ar } from '../locales/ar.js';
 import { de } from '../locales/de.js';
 import { es } from '../locales/es.js';
@@ -30,7 +31,7 @@ export const LOCALES: ReadonlyArray<[tag: string, strings: AuthLocale]> = [
 ];
 
 /** Every element src/index.ts registers. */
-export const TAGS = ['auth-scope', 'auth-login', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor', 'auth-verify-email', 'auth-change-password', 'auth-change-email', 'auth-delete-account', 'auth-sessions', 'auth-two-factor-setup'];
+export const TAGS = ['auth-scope', 'auth-login', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor', 'auth-verify-email', 'auth-change-password', 'auth-change-email', 'auth-delete-account', 'auth-sessions', 'auth-two-factor-setup', 'auth-passkeys'];
 
 /** Placeholder values an error may carry; each code's message uses the ones it needs. */
 export const VALUES = { min: 8, max: 128, seconds: 7 };
@@ -118,6 +119,8 @@ export type FormCase = {
    * with `success` must show no English either.
    */
   account?: { success: unknown };
+  /** Optional provider methods the fake has, so the element shows what they add (the passkey button). */
+  methods?: Record<string, Behaviour | undefined>;
 };
 
 export const FORMS: FormCase[] = [
@@ -126,6 +129,8 @@ export const FORMS: FormCase[] = [
     action: 'login',
     template: (store) => html`<auth-login remember-me register-link="/r" forgot-password-link="/f" .providers=${[{ name: 'github', label: 'GitHub' }]} .store=${store}></auth-login>`,
     fields: { email: 'ada@example.com', password: 'pw-12345678' },
+    // "Sign in with a passkey" is shown (where the browser has WebAuthn); the autofill request waits.
+    methods: { loginWithPasskey: neverSettles },
   },
   {
     tag: 'auth-register',

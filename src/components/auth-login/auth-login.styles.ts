@@ -21,7 +21,8 @@ export const loginStyles = css`
   }
   [part~='provider-button'],
   [part~='login-code-button'],
-  [part~='magic-link-button'] {
+  [part~='magic-link-button'],
+  [part~='passkey-button'] {
     inline-size: 100%;
   }
   [part~='step-actions'] {

@@ -3,7 +3,7 @@ import { configureAuth, createAuthStore, provideAuth, setAuthStrings, type AuthS
 import type { AuthRedirectEvent } from '../../events/index.js';
 import { fr } from '../../locales/fr.js';
 import { ar } from '../../locales/ar.js';
-import { neverSettles, refineV3Provider, refineV4Provider, rejects, resolves, throws } from '../../test-utils/providers.js';
+import { neverSettles, refineV3, refineV3Provider, refineV4Provider, rejects, resolves, throws } from '../../test-utils/providers.js';
 import { storeHarness } from '../../test-utils/store.js';
 import { fill, input, part, pressEnter, recordEvents, submitButton, type } from '../../test-utils/elements.js';
 import './auth-login.js';
@@ -458,6 +458,17 @@ runFormConformanceTests({
     },
     // The e-mail sign-in buttons.
     async (mount) => mount(storeHarness(passwordlessProvider().provider).store),
+    // The passkey button (a stand-in WebAuthn entry point where the engine has none).
+    async (mount) => {
+      const real = Object.getOwnPropertyDescriptor(window, 'PublicKeyCredential');
+      Object.defineProperty(window, 'PublicKeyCredential', { value: function PublicKeyCredential() {}, configurable: true, writable: true });
+      try {
+        return await mount(storeHarness(refineV3.create({ loginWithPasskey: neverSettles }).provider).store);
+      } finally {
+        if (real) Object.defineProperty(window, 'PublicKeyCredential', real);
+        else delete (window as { PublicKeyCredential?: unknown }).PublicKeyCredential;
+      }
+    },
     // The code step's "send again" and "back".
     async (mount) => {
       const el = await mount(storeHarness(passwordlessProvider().provider).store);

@@ -45,10 +45,15 @@ const noSuchUser = (error: AuthError): boolean => /^user[-_]not[-_]found$/i.test
  * code" (`sendLoginCode`, then a code step that signs in with `loginWithCode`) and "Email me a
  * sign-in link" (`sendMagicLink`, then a "check your inbox" status worded the same whether or
  * not the address has an account), each with "send again" after a visible wait and "back";
- * `no-login-code` and `no-magic-link` turn them off. When a sign-in started here answers with a
- * challenge (`state.challenge`: a second factor, an unconfirmed address), the card continues in
- * place with `<auth-two-factor>` or `<auth-verify-email>`, loaded only then; their "back"
- * (`store.cancelChallenge()`) brings this form back with the address still filled in.
+ * `no-login-code` and `no-magic-link` turn them off. With `loginWithPasskey` in a browser that has
+ * WebAuthn: "Sign in with a passkey", and passkey autofill — the address field carries
+ * `autocomplete="username webauthn"` and a conditional-mediation request waits (where the browser
+ * offers it) for a passkey picked from the field's suggestions; it is aborted when the element
+ * disconnects, and by the store before any other ceremony. `no-passkey` turns both off. When a
+ * sign-in started here answers with a challenge (`state.challenge`: a second factor, an
+ * unconfirmed address), the card continues in place with `<auth-two-factor>` or
+ * `<auth-verify-email>`, loaded only then; their "back" (`store.cancelChallenge()`) brings this
+ * form back with the address still filled in.
  *
  * The `<form>` and its inputs are rendered into the element's light DOM so password managers
  * see them; style them with `--auth-*` properties or `auth-login [data-part="input"]` etc.
@@ -80,15 +85,16 @@ const noSuchUser = (error: AuthError): boolean => /^user[-_]not[-_]found$/i.test
  * @csspart footer - The footer.
  * @csspart link - Every link in the footer.
  * @csspart register-link - The link to the register page.
- * @csspart passwordless - The list of e-mail sign-in buttons.
+ * @csspart passwordless - The list of sign-ins without a password (passkey, e-mailed code, e-mailed link).
  * @csspart login-code-button - "Email me a sign-in code".
  * @csspart magic-link-button - "Email me a sign-in link".
+ * @csspart passkey-button - "Sign in with a passkey".
  * @csspart step-actions - Wraps "send again" and "back" in the code and link steps.
  * @csspart resend-button - Sends the code or link again (disabled, with the seconds left, while it waits).
  * @csspart back-button - Back to the password form.
  *
  * @fires {AuthRedirectEvent} auth-redirect - Before navigating; cancelable.
- * @fires {AuthSuccessEvent} auth-success - After a successful login (also `loginWithCode`), and when a code or link was sent (`sendLoginCode`, `sendMagicLink`).
+ * @fires {AuthSuccessEvent} auth-success - After a successful login (also `loginWithCode`, `loginWithPasskey`), and when a code or link was sent (`sendLoginCode`, `sendMagicLink`).
  * @fires {AuthErrorEvent} auth-error - When the provider rejects, or the page arrived with `?auth_error=` (action `handleCallback`). Never for a challenge, nor for an unknown address asking for a code or link.
  */
 export class AuthLogin extends AuthFormElement {
@@ -123,6 +129,9 @@ export class AuthLogin extends AuthFormElement {
   /** Hides "Email me a sign-in link" even when the provider can send one. */
   @property({ type: Boolean, attribute: 'no-magic-link' }) noMagicLink = false;
 
+  /** Hides "Sign in with a passkey" and passkey autofill even when the provider and the browser support them. */
+  @property({ type: Boolean, attribute: 'no-passkey' }) noPasskey = false;
+
   /** Seconds before "send again" works again after a code or link was sent. */
   @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
 
@@ -155,6 +164,9 @@ export class AuthLogin extends AuthFormElement {
 
   readonly #sendCode = new AuthActionController(this, { auth: this.auth, action: 'sendLoginCode', quiet: noSuchUser });
   readonly #sendLink = new AuthActionController(this, { auth: this.auth, action: 'sendMagicLink', quiet: noSuchUser });
+  readonly #passkey = new AuthActionController(this, { auth: this.auth, action: 'loginWithPasskey' });
+  /** This element's autofill request, kept after it ends so that it is not asked again at every render. */
+  #autofill?: AbortController;
   readonly #cooldown = new CooldownController(this, () => this.resendCooldown);
   readonly #code = new OneTimeCodeController(this, { format: () => digitCode(this.codeLength) });
   readonly #challenge = new StateSliceController(this, this.auth, (state) => state.challenge, (challenge, previous) => {
@@ -172,6 +184,8 @@ export class AuthLogin extends AuthFormElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back in the page: the next render asks for passkey autofill again.
+    if (this.hasUpdated) this.requestUpdate();
     if (this.#queryRead) return;
     this.#queryRead = true;
     const code = getQueryParam(SIGN_IN_ERROR_PARAM);
@@ -186,9 +200,14 @@ export class AuthLogin extends AuthFormElement {
     void this.updateComplete.then(() => this.dispatchEvent(new AuthErrorEvent({ action: 'handleCallback', error })));
   }
 
-  /** Whether a sign-in, or the sending of a code or link, of this element is running. */
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#endAutofill();
+  }
+
+  /** Whether a sign-in (password, code, the passkey button), or the sending of a code or link, of this element is running. */
   override get busy(): boolean {
-    return super.busy || this.#sendCode.pending || this.#sendLink.pending;
+    return super.busy || this.#sendCode.pending || this.#sendLink.pending || this.#passkey.pending;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -208,10 +227,13 @@ export class AuthLogin extends AuthFormElement {
     const error = this.step === 'code' ? this.runner.error : undefined;
     if (error && error !== this.#codeError) this.#code.select();
     this.#codeError = error;
+    // Passkeys switched off (or gone): the waiting request ends; switched on: one is asked for.
+    if (!this.#passkeys()) this.#endAutofill();
+    else if (!this.#autofill && this.isConnected) void this.#startAutofill();
   }
 
   protected override pageError(): AuthError | undefined {
-    return this.#sendCode.error ?? this.#sendLink.error ?? this.loadError ?? this.arrivedWith;
+    return this.#passkey.error ?? this.#sendCode.error ?? this.#sendLink.error ?? this.loadError ?? this.arrivedWith;
   }
 
   protected override get showForm(): boolean {
@@ -269,7 +291,8 @@ export class AuthLogin extends AuthFormElement {
         name: email ? 'email' : 'username',
         label: email ? t.emailLabel : t.usernameLabel,
         type: email ? 'email' : 'text',
-        autocomplete: 'username',
+        // `webauthn`: the browser may offer passkeys among the field's suggestions (autofill).
+        autocomplete: this.#passkeys() ? 'username webauthn' : 'username',
         inputmode: email ? 'email' : undefined,
       })}
       ${this.field({ name: 'password', label: t.passwordLabel, type: 'password', autocomplete: 'current-password', toggle: true })}
@@ -317,15 +340,19 @@ export class AuthLogin extends AuthFormElement {
     const emailForm = store && !this.providersOnly && this.identifier !== 'username';
     const code = emailForm && !this.noLoginCode && store.supports('sendLoginCode') && store.supports('loginWithCode');
     const link = emailForm && !this.noMagicLink && store.supports('sendMagicLink');
+    const passkey = this.#passkeys();
     // Frameworks bind whatever the app holds: skip anything that is not a named provider.
     const providers = Array.isArray(this.providers)
       ? this.providers.filter((p): p is AuthLoginProvider => typeof p?.name === 'string' && p.name !== '')
       : [];
-    if (!providers.length && !code && !link) return nothing;
+    if (!providers.length && !code && !link && !passkey) return nothing;
     return html`
       ${this.providersOnly ? nothing : html`<div part="divider" role="presentation">${t.dividerText}</div>`}
-      ${code || link
+      ${code || link || passkey
         ? html`<ul part="passwordless">
+            ${passkey
+              ? html`<li><button type="button" part="passkey-button" class="secondary" ?disabled=${this.busy} @click=${this.#passkeySignIn}>${t.passkeyButton}</button></li>`
+              : nothing}
             ${code
               ? html`<li><button type="button" part="login-code-button" class="secondary" ?disabled=${this.busy} @click=${() => this.#send('code')}>${t.loginCodeButton}</button></li>`
               : nothing}
@@ -378,6 +405,65 @@ export class AuthLogin extends AuthFormElement {
   #clearSendErrors(): void {
     this.#sendCode.clearError();
     this.#sendLink.clearError();
+    this.#passkey.clearError();
+  }
+
+  /**
+   * Whether passkeys are offered: the provider has `loginWithPasskey`, the page did not switch
+   * them off, and the browser has WebAuthn (read each time: without it, no passkey UI at all).
+   */
+  #passkeys(): boolean {
+    return (
+      !this.noPasskey &&
+      !this.providersOnly &&
+      typeof globalThis.PublicKeyCredential === 'function' &&
+      this.auth.store?.supports('loginWithPasskey') === true
+    );
+  }
+
+  #endAutofill(): void {
+    this.#autofill?.abort();
+    this.#autofill = undefined;
+  }
+
+  /**
+   * Passkey autofill: where the browser offers conditional mediation, a request that waits for a
+   * passkey picked from the field's suggestions. The store hands the provider its own signal and
+   * aborts it before any other ceremony; ours ends it when the element leaves the page.
+   */
+  async #startAutofill(): Promise<void> {
+    const controller = (this.#autofill = new AbortController());
+    const { signal } = controller;
+    let available = false;
+    try {
+      available = (await PublicKeyCredential.isConditionalMediationAvailable?.()) === true;
+    } catch {
+      /* no autofill, the button still works */
+    }
+    if (!available || signal.aborted) return;
+    // Through the same runner as the button: a picked passkey that fails is shown and announced
+    // like the button's, and a success is one (events, then navigation).
+    const outcome = await this.#passkey.run((store, options) => store.loginWithPasskey({ autoFill: true, signal }, options));
+    if (outcome?.challenge && !signal.aborted && this.#challenge.value === outcome.challenge && !this.inPlace) {
+      // Nobody clicked here, yet the sign-in is this field's: its next step is shown in place.
+      this.inPlace = true;
+      this.step = 'password';
+      void this.#enterChallenge();
+    }
+  }
+
+  /** "Sign in with a passkey": the browser's passkey dialog (the store first ends the autofill request). */
+  async #passkeySignIn(): Promise<void> {
+    if (this.busy) return;
+    this.#clearSendErrors();
+    this.#asking = true;
+    const outcome = await this.#passkey.run((store, options) => store.loginWithPasskey({}, options));
+    // Cancelled: the field's passkey suggestions are offered again. (Not after a failure: asking
+    // again would clear the failure shown, which lives in the same store slot.)
+    if (outcome?.cancelled && this.#autofill) {
+      this.#autofill = undefined;
+      this.requestUpdate();
+    }
   }
 
   /** The address typed in the form, checked as the form checks it; `undefined` (and the field says why) if it will not do. */

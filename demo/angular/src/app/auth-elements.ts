@@ -5,7 +5,7 @@
 // input too, so it is type-checked: bind numbers as `[duration]="8000"`. The elements
 // themselves are registered by `import 'auth-elements'`.
 import { Directive, ElementRef, inject, input, type OnChanges, type SimpleChanges } from '@angular/core';
-import type { AuthCallback, AuthChangeEmail, AuthChangePassword, AuthDeleteAccount, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthRegister, AuthScope, AuthSessions, AuthTwoFactor, AuthTwoFactorSetup, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
+import type { AuthCallback, AuthChangeEmail, AuthChangePassword, AuthDeleteAccount, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthPasskeys, AuthRegister, AuthScope, AuthSessions, AuthTwoFactor, AuthTwoFactorSetup, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
 
 /** Writes the inputs that changed to the element, as a property binding would. */
 function write(element: HTMLElement, changes: SimpleChanges): void {
@@ -143,6 +143,8 @@ export class AuthLoginDirective implements OnChanges {
   readonly noLoginCode = input<AuthLogin['noLoginCode']>();
   /** Hides "Email me a sign-in link" even when the provider can send one. */
   readonly noMagicLink = input<AuthLogin['noMagicLink']>();
+  /** Hides "Sign in with a passkey" and passkey autofill even when the provider and the browser support them. */
+  readonly noPasskey = input<AuthLogin['noPasskey']>();
   /** Third-party sign-in buttons; each calls `login({ providerName })`. */
   readonly providers = input<AuthLogin['providers']>();
   /** Hides the email/password form: only the provider buttons (an OpenID Connect-only page). */
@@ -200,6 +202,22 @@ export class AuthNotificationsDirective implements OnChanges {
   /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
   readonly theme = input<AuthNotifications['theme']>();
   readonly #element = inject<ElementRef<AuthNotifications>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
+}
+
+/** Typed property bindings for `<auth-passkeys>`. */
+@Directive({ selector: 'auth-passkeys' })
+export class AuthPasskeysDirective implements OnChanges {
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthPasskeys['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthPasskeys['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthPasskeys['theme']>();
+  readonly #element = inject<ElementRef<AuthPasskeys>>(ElementRef).nativeElement;
 
   ngOnChanges(changes: SimpleChanges): void {
     write(this.#element, changes);
@@ -355,4 +373,4 @@ export class AuthVerifyEmailDirective implements OnChanges {
 }
 
 /** Every directive above: `imports: [AUTH_ELEMENTS]` in a component that uses <auth-*> elements. */
-export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthChangeEmailDirective, AuthChangePasswordDirective, AuthDeleteAccountDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthRegisterDirective, AuthScopeDirective, AuthSessionsDirective, AuthTwoFactorDirective, AuthTwoFactorSetupDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
+export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthChangeEmailDirective, AuthChangePasswordDirective, AuthDeleteAccountDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthPasskeysDirective, AuthRegisterDirective, AuthScopeDirective, AuthSessionsDirective, AuthTwoFactorDirective, AuthTwoFactorSetupDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
