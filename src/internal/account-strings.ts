@@ -221,6 +221,9 @@ export interface TwoFactorSetupStrings {
 /** `<auth-account>`. */
 export interface AccountPageStrings {
   title: string;
+  description: string;
+  /** Shown when the provider supports none of the sections. */
+  empty: string;
 }
 /* </auth-account> */
 
@@ -385,6 +388,8 @@ export const accountEn: AccountStrings = {
   // <page>
   page: {
     title: 'Account security',
+    description: 'Manage how you sign in and where you are signed in.',
+    empty: 'There is nothing to manage for this account.',
   },
   // </page>
 };

@@ -298,6 +298,8 @@ export const de: AuthLocale = {
     // <page>
     page: {
       title: 'Kontosicherheit',
+      description: 'Verwalten Sie, wie Sie sich anmelden und wo Sie angemeldet sind.',
+      empty: 'Für dieses Konto gibt es nichts zu verwalten.',
     },
     // </page>
   },

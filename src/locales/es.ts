@@ -298,6 +298,8 @@ export const es: AuthLocale = {
     // <page>
     page: {
       title: 'Seguridad de la cuenta',
+      description: 'Gestiona cómo inicias sesión y dónde tienes la sesión iniciada.',
+      empty: 'No hay nada que gestionar en esta cuenta.',
     },
     // </page>
   },

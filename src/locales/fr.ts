@@ -298,6 +298,8 @@ export const fr: AuthLocale = {
     // <page>
     page: {
       title: 'Sécurité du compte',
+      description: 'Gérez votre façon de vous connecter et les appareils connectés.',
+      empty: 'Il n’y a rien à gérer pour ce compte.',
     },
     // </page>
   },

@@ -298,6 +298,8 @@ export const he: AuthLocale = {
     // <page>
     page: {
       title: 'אבטחת החשבון',
+      description: 'נהלו את אופן הכניסה שלכם ואת המקומות שבהם אתם מחוברים.',
+      empty: 'אין מה לנהל בחשבון הזה.',
     },
     // </page>
   },

@@ -298,6 +298,8 @@ export const ja: AuthLocale = {
     // <page>
     page: {
       title: 'アカウントのセキュリティ',
+      description: 'サインイン方法とサインイン中の場所を管理します。',
+      empty: 'このアカウントで管理できる項目はありません。',
     },
     // </page>
   },

@@ -298,6 +298,8 @@ export const ptBR: AuthLocale = {
     // <page>
     page: {
       title: 'Segurança da conta',
+      description: 'Gerencie como você entra e onde sua sessão está aberta.',
+      empty: 'Não há nada para gerenciar nesta conta.',
     },
     // </page>
   },

@@ -298,6 +298,8 @@ export const zhCN: AuthLocale = {
     // <page>
     page: {
       title: '账户安全',
+      description: '管理你的登录方式以及登录的位置。',
+      empty: '此账户没有可管理的内容。',
     },
     // </page>
   },
