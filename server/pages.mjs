@@ -187,14 +187,7 @@ export function renderPage(page, { mode, demoUser, twoFactorUser, outbox = true 
         body: `      <auth-guard>
         <p slot="fallback" class="demo-card" role="status">Checking your session…</p>
         <template>
-          <section class="demo-account" aria-label="Your account">
-            <auth-change-password></auth-change-password>
-            <auth-change-email></auth-change-email>
-            <auth-passkeys></auth-passkeys>
-            <auth-two-factor-setup></auth-two-factor-setup>
-            <auth-sessions></auth-sessions>
-            <auth-delete-account></auth-delete-account>
-          </section>
+          <auth-account></auth-account>
           <p class="demo-card"><a href="/dashboard">Back to the dashboard</a> · <auth-logout>Sign out</auth-logout></p>
         </template>
       </auth-guard>${

@@ -38,3 +38,4 @@ export { AuthDeleteAccount } from './components/auth-delete-account/auth-delete-
 export { AuthSessions, type SessionRow } from './components/auth-sessions/auth-sessions.js';
 export { AuthTwoFactorSetup, type TwoFactorSetupView, type TwoFactorSetupPurpose } from './components/auth-two-factor-setup/auth-two-factor-setup.js';
 export { AuthPasskeys } from './components/auth-passkeys/auth-passkeys.js';
+export { AuthAccount } from './components/auth-account/auth-account.js';

@@ -2,6 +2,7 @@
 // `npm run analyze` regenerates it (the manifest, then this file).
 import type { DefineComponent } from 'vue';
 import type { AuthErrorEvent, AuthRedirectEvent, AuthSuccessEvent } from '../events/index.js';
+import type { AuthAccount } from '../components/auth-account/auth-account.js';
 import type { AuthCallback } from '../components/auth-callback/auth-callback.js';
 import type { AuthChangeEmail } from '../components/auth-change-email/auth-change-email.js';
 import type { AuthChangePassword } from '../components/auth-change-password/auth-change-password.js';
@@ -25,6 +26,7 @@ type Props<E, K extends keyof E> = { [P in K]?: E[P] };
 
 declare module 'vue' {
   interface GlobalComponents {
+    'auth-account': DefineComponent<Props<AuthAccount, 'hide' | 'store' | 'strings' | 'theme'>>;
     'auth-callback': DefineComponent<Props<AuthCallback, 'loginLink' | 'params' | 'stayOnError' | 'store' | 'strings' | 'theme'> & {
       onAuthError?: (event: AuthErrorEvent) => void;
       onAuthRedirect?: (event: AuthRedirectEvent) => void;

@@ -110,6 +110,19 @@ describe(`every ${account ? 'account form' : 'element'}, every error code, every
     continue;
     }
 
+    it(`<auth-account> in ${tag}: its own words, with and without sections, no English anywhere`, async function () {
+      this.timeout(60_000); // six elements at once: its own budget
+      setAuthStrings(t);
+      const empty = await fixture<HTMLElement>(html`<auth-account .store=${storeHarness(refineV3Provider().provider).store}></auth-account>`);
+      expect(part(empty, 'empty')?.textContent).to.equal(t.account.page.empty);
+      expectNoEnglish(empty, t, `<auth-account> ${tag} empty`);
+      const full = refineV3.create({ changePassword: resolves(), changeEmail: resolves(), listSessions: resolves([]), revokeSession: resolves(), listPasskeys: resolves([]), enableTwoFactor: resolves(), deleteAccount: resolves() });
+      const el = await fixture<HTMLElement>(html`<auth-account .store=${storeHarness(full.provider).store}></auth-account>`);
+      expect(part(el, 'title')?.textContent).to.equal(t.account.page.title);
+      expect(el.children.length).to.equal(6);
+      expectNoEnglish(el, t, `<auth-account> ${tag} with every section`);
+    });
+
     it(`<auth-passkeys> in ${tag}: each code, kit and account, then no English anywhere`, async function () {
       this.timeout(60_000);
       setAuthStrings(t);
@@ -249,7 +262,7 @@ describe(`every ${account ? 'account form' : 'element'}, every error code, every
   it('every element src/index.ts registers is walked here', () => {
     const registered = TAGS.filter((name) => customElements.get(name));
     expect(registered).to.deep.equal(TAGS);
-    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope', 'auth-sessions', 'auth-two-factor-setup', 'auth-passkeys']);
+    const walked = new Set([...FORMS.map((f) => f.tag), 'auth-notifications', 'auth-guard', 'auth-logout', 'auth-scope', 'auth-sessions', 'auth-two-factor-setup', 'auth-passkeys', 'auth-account']);
     expect([...walked].sort()).to.deep.equal([...TAGS].sort());
   });
 });

@@ -31,7 +31,7 @@ export const LOCALES: ReadonlyArray<[tag: string, strings: AuthLocale]> = [
 ];
 
 /** Every element src/index.ts registers. */
-export const TAGS = ['auth-scope', 'auth-login', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor', 'auth-verify-email', 'auth-change-password', 'auth-change-email', 'auth-delete-account', 'auth-sessions', 'auth-two-factor-setup', 'auth-passkeys'];
+export const TAGS = ['auth-scope', 'auth-login', 'auth-guard', 'auth-logout', 'auth-notifications', 'auth-register', 'auth-forgot-password', 'auth-update-password', 'auth-two-factor', 'auth-verify-email', 'auth-change-password', 'auth-change-email', 'auth-delete-account', 'auth-sessions', 'auth-two-factor-setup', 'auth-passkeys', 'auth-account'];
 
 /** Placeholder values an error may carry; each code's message uses the ones it needs. */
 export const VALUES = { min: 8, max: 128, seconds: 7 };

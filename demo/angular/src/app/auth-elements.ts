@@ -5,11 +5,29 @@
 // input too, so it is type-checked: bind numbers as `[duration]="8000"`. The elements
 // themselves are registered by `import 'auth-elements'`.
 import { Directive, ElementRef, inject, input, type OnChanges, type SimpleChanges } from '@angular/core';
-import type { AuthCallback, AuthChangeEmail, AuthChangePassword, AuthDeleteAccount, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthPasskeys, AuthRegister, AuthScope, AuthSessions, AuthTwoFactor, AuthTwoFactorSetup, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
+import type { AuthAccount, AuthCallback, AuthChangeEmail, AuthChangePassword, AuthDeleteAccount, AuthForgotPassword, AuthGuard, AuthLogin, AuthLogout, AuthNotifications, AuthPasskeys, AuthRegister, AuthScope, AuthSessions, AuthTwoFactor, AuthTwoFactorSetup, AuthUpdatePassword, AuthVerifyEmail } from 'auth-elements';
 
 /** Writes the inputs that changed to the element, as a property binding would. */
 function write(element: HTMLElement, changes: SimpleChanges): void {
   for (const [name, change] of Object.entries(changes)) Reflect.set(element, name, change.currentValue);
+}
+
+/** Typed property bindings for `<auth-account>`. */
+@Directive({ selector: 'auth-account' })
+export class AuthAccountDirective implements OnChanges {
+  /** Sections to leave out, space-separated: `change-password`, `change-email`, `sessions`, `passkeys`, `two-factor`, `delete-account`. */
+  readonly hide = input<AuthAccount['hide']>();
+  /** The store to use instead of the one provided by context or `configureAuth`. */
+  readonly store = input<AuthAccount['store']>();
+  /** Replaces part of the text (merged over the page-wide strings). */
+  readonly strings = input<AuthAccount['strings']>();
+  /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
+  readonly theme = input<AuthAccount['theme']>();
+  readonly #element = inject<ElementRef<AuthAccount>>(ElementRef).nativeElement;
+
+  ngOnChanges(changes: SimpleChanges): void {
+    write(this.#element, changes);
+  }
 }
 
 /** Typed property bindings for `<auth-callback>`. */
@@ -373,4 +391,4 @@ export class AuthVerifyEmailDirective implements OnChanges {
 }
 
 /** Every directive above: `imports: [AUTH_ELEMENTS]` in a component that uses <auth-*> elements. */
-export const AUTH_ELEMENTS = [AuthCallbackDirective, AuthChangeEmailDirective, AuthChangePasswordDirective, AuthDeleteAccountDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthPasskeysDirective, AuthRegisterDirective, AuthScopeDirective, AuthSessionsDirective, AuthTwoFactorDirective, AuthTwoFactorSetupDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
+export const AUTH_ELEMENTS = [AuthAccountDirective, AuthCallbackDirective, AuthChangeEmailDirective, AuthChangePasswordDirective, AuthDeleteAccountDirective, AuthForgotPasswordDirective, AuthGuardDirective, AuthLoginDirective, AuthLogoutDirective, AuthNotificationsDirective, AuthPasskeysDirective, AuthRegisterDirective, AuthScopeDirective, AuthSessionsDirective, AuthTwoFactorDirective, AuthTwoFactorSetupDirective, AuthUpdatePasswordDirective, AuthVerifyEmailDirective] as const;
