@@ -7,6 +7,7 @@
 import { safeRedirect } from '../core/redirect.js';
 import type { AuthErrorCode } from '../core/errors.js';
 import type { AuthChallenge, RefineV3AuthProvider, TwoFactorMethod } from '../core/types.js';
+import type { AccountErrorCode } from '../internal/account-strings.js';
 
 /* ---------------------------------------------------------------------------------------------
  * The slice of a better-auth client this adapter calls. Methods (not function-valued properties)
@@ -232,35 +233,11 @@ export interface BetterAuthSessionInfo {
 }
 
 /**
- * Codes of the passkey and account methods that are not (yet) in the kit's strings: an element
- * shows the adapter's English words for them until they are. `passkey-cancelled` marks a
- * ceremony the user or the page cancelled (an `AbortSignal`, or the browser's `NotAllowedError`):
- * not a failure to show as one.
+ * Codes only the account methods' errors carry (their words are in `strings.account.errors`);
+ * the passkey sign-in's codes (`passkey-cancelled` — a ceremony the user or the page cancelled,
+ * not a failure — `passkey-not-found`, `passkey-unavailable`, `passkey-failed`) are kit codes.
  */
-export type BetterAuthAccountErrorCode =
-  | 'passkey-cancelled'
-  | 'passkey-exists'
-  | 'passkey-not-found'
-  | 'passkey-unavailable'
-  | 'passkey-failed'
-  | 'invalid-password'
-  | 'no-password'
-  | 'session-not-fresh'
-  | 'login-with-passkey-failed'
-  | 'add-passkey-failed'
-  | 'list-passkeys-failed'
-  | 'rename-passkey-failed'
-  | 'delete-passkey-failed'
-  | 'change-password-failed'
-  | 'change-email-failed'
-  | 'list-sessions-failed'
-  | 'revoke-session-failed'
-  | 'revoke-other-sessions-failed'
-  | 'enable-two-factor-failed'
-  | 'confirm-two-factor-failed'
-  | 'disable-two-factor-failed'
-  | 'generate-backup-codes-failed'
-  | 'delete-account-failed';
+export type BetterAuthAccountErrorCode = AccountErrorCode;
 
 /** Every code the adapter's errors carry. */
 export type BetterAuthErrorCode = AuthErrorCode | BetterAuthAccountErrorCode;

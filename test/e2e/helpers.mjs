@@ -178,6 +178,27 @@ export async function launchBrowser() {
 }
 
 /**
+ * Attaches a CDP virtual authenticator to an opened page (`newPage`/`openHarness`): CTAP2,
+ * platform (`internal`), resident keys and user verification on, presence answered by itself.
+ * Resolves the page with `cdp` and `authenticatorId` added, to add or clear its credentials.
+ */
+export async function attachAuthenticator(opened) {
+  const cdp = await opened.context.newCDPSession(opened.page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { ...opened, cdp, authenticatorId };
+}
+
+/**
  * Runs `npm start`'s own entry (`node server/start.mjs --port 0`) in a child process with the
  * given environment, as a user would, and resolves once it prints its URL. `output()` is what
  * it printed so far, `waitForOutput(pattern)` waits for a line; `stop()` ends it (SIGTERM) and

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { freshDataDir, openHarness, startServerProcess, withServerAndBrowser } from './helpers.mjs';
+import { attachAuthenticator, freshDataDir, openHarness, startServerProcess, withServerAndBrowser } from './helpers.mjs';
 
 // A real browser, a real server and several WebAuthn ceremonies: give it room on a busy machine.
 const TIMEOUT = 120_000;
@@ -21,20 +21,7 @@ withServerAndBrowser({}, (started, browser) => {
 
 /** A harness page with a virtual authenticator attached (resident keys, user verification on). */
 async function openWithAuthenticator() {
-  const opened = await openHarness(chrome, server, { entry: 'test/e2e/harness/account-page.ts', body: FIELD });
-  const cdp = await opened.context.newCDPSession(opened.page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return { ...opened, cdp, authenticatorId };
+  return attachAuthenticator(await openHarness(chrome, server, { entry: 'test/e2e/harness/account-page.ts', body: FIELD }));
 }
 
 /** Runs `method(params)` on the page's adapter; `{ ok, value }` or `{ ok: false, error }`. */

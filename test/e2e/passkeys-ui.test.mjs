@@ -6,7 +6,7 @@
 // signs in and /login says so.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertText, withServerAndBrowser } from './helpers.mjs';
+import { assertText, attachAuthenticator, withServerAndBrowser } from './helpers.mjs';
 
 // A real browser, a real server and several WebAuthn ceremonies: room on a busy machine.
 const TIMEOUT = 180_000;
@@ -20,20 +20,7 @@ withServerAndBrowser({}, (started, browser) => {
 
 /** A fresh browser (own cookies) on the demo, with a virtual authenticator attached. */
 async function openWithAuthenticator() {
-  const opened = await chrome.newPage(server.url);
-  const cdp = await opened.context.newCDPSession(opened.page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return { ...opened, cdp, authenticatorId };
+  return attachAuthenticator(await chrome.newPage(server.url));
 }
 
 const pathOf = (page) => new URL(page.url()).pathname;
