@@ -48,29 +48,6 @@ const linkLook = css`
   text-underline-offset: 0.2em;
 `;
 
-/**
- * The kit's primary button: the forms' submit (light DOM) and the `.primary` buttons of the
- * elements that have several actions (shadow DOM).
- */
-export const primaryLook = css`
-  box-sizing: border-box;
-  min-block-size: var(--_control-height);
-  padding-inline: 1rem;
-  font: inherit;
-  font-weight: 650;
-  color: var(--_on-primary);
-  background: var(--_primary);
-  border: 0;
-  border-radius: var(--_radius);
-  cursor: pointer;
-`;
-
-/** A button whose action runs (it is disabled meanwhile). */
-export const busyLook = css`
-  opacity: 0.65;
-  cursor: progress;
-`;
-
 /** A list without bullets or indentation, its items stacked with a small gap. */
 export const plainList = css`
   display: flex;
@@ -300,11 +277,21 @@ export const formStyles = css`
     ${linkLook}
   }
   ${hosts} :where([data-part~='submit']) {
+    box-sizing: border-box;
     inline-size: 100%;
-    ${primaryLook}
+    min-block-size: var(--_control-height);
+    padding-inline: 1rem;
+    font: inherit;
+    font-weight: 650;
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border: 0;
+    border-radius: var(--_radius);
+    cursor: pointer;
   }
   ${hosts} :where([data-part~='submit']:disabled) {
-    ${busyLook}
+    opacity: 0.65;
+    cursor: progress;
   }
   ${hosts} :where([data-part~='hidden-username']) {
     display: none;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { busyLook, inputLook, plainList, primaryLook } from '../../internal/styles.js';
+import { inputLook, plainList } from '../../internal/styles.js';
 
 export const passkeysStyles = css`
   [part~='list'] {
@@ -84,14 +84,24 @@ export const passkeysStyles = css`
   }
   .primary,
   .danger {
-    ${primaryLook}
+    box-sizing: border-box;
+    min-block-size: var(--_control-height);
+    padding-inline: 1rem;
+    font: inherit;
+    font-weight: 650;
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border: 0;
+    border-radius: var(--_radius);
+    cursor: pointer;
   }
   .danger {
     background: var(--_danger);
   }
   .primary:disabled,
   .danger:disabled {
-    ${busyLook}
+    opacity: 0.65;
+    cursor: progress;
   }
   [part~='title']:focus {
     outline: none;

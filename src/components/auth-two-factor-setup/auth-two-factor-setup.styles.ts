@@ -1,13 +1,23 @@
 import { css } from 'lit';
-import { busyLook, plainList, primaryLook } from '../../internal/styles.js';
+import { plainList } from '../../internal/styles.js';
 
 export const twoFactorSetupStyles = css`
   .primary {
+    box-sizing: border-box;
     inline-size: 100%;
-    ${primaryLook}
+    min-block-size: var(--_control-height);
+    padding-inline: 1rem;
+    font: inherit;
+    font-weight: 650;
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border: 0;
+    border-radius: var(--_radius);
+    cursor: pointer;
   }
   .primary:disabled {
-    ${busyLook}
+    opacity: 0.65;
+    cursor: progress;
   }
   [part~='buttons'] {
     display: flex;
