@@ -6,7 +6,7 @@
  */
 import { safeRedirect } from '../core/redirect.js';
 import type { AuthErrorCode } from '../core/errors.js';
-import type { AuthChallenge, RefineV3AuthProvider, TwoFactorMethod } from '../core/types.js';
+import type { AccountAction as KitAccountAction, AuthChallenge, RefineV3AuthProvider, TwoFactorMethod } from '../core/types.js';
 import type { AccountErrorCode } from '../internal/account-strings.js';
 
 /* ---------------------------------------------------------------------------------------------
@@ -270,17 +270,8 @@ export interface BetterAuthProviderMethods {
 export type BetterAuthAuthProvider = RefineV3AuthProvider & BetterAuthProviderMethods;
 
 type PasskeyAction = 'loginWithPasskey' | 'listPasskeys' | 'addPasskey' | 'renamePasskey' | 'deletePasskey';
-type AccountAction =
-  | 'changePassword'
-  | 'changeEmail'
-  | 'listSessions'
-  | 'revokeSession'
-  | 'revokeOtherSessions'
-  | 'enableTwoFactor'
-  | 'confirmTwoFactor'
-  | 'disableTwoFactor'
-  | 'generateBackupCodes'
-  | 'deleteAccount';
+/** The kit's account actions the `account`, `changeEmail` and `deleteAccount` features serve. */
+type AccountAction = Exclude<KitAccountAction, PasskeyAction>;
 
 type Action =
   | PasskeyAction

@@ -7,7 +7,7 @@
 // elements sit inside another element.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertText, withServerAndBrowser } from './helpers.mjs';
+import { assertText, step, submitRegistration, withServerAndBrowser } from './helpers.mjs';
 import { newestMail } from './factors-harness.mjs';
 
 // A real browser, a real server and several scrypt hashes per test: room for a busy machine.
@@ -23,22 +23,9 @@ let counter = 0;
 /** A fresh address for this run. */
 const freshEmail = (what) => `${what}-${(counter += 1)}-${Date.now()}@example.com`;
 
-async function step(name, run) {
-  try {
-    await run();
-  } catch (error) {
-    error.message = `step "${name}": ${error.message}`;
-    throw error;
-  }
-}
-
 /** Signs a new user up on /register (the demo signs straight in) and opens /account. */
 async function signUpAndOpenAccount(page, email, password) {
-  await page.goto('/register');
-  await page.locator('auth-register input[name="email"]').fill(email);
-  await page.locator('auth-register input[name="password"]').fill(password);
-  await page.locator('auth-register input[name="confirmPassword"]').fill(password);
-  await page.locator('auth-register [data-part="submit"]').click();
+  await submitRegistration(page, email, password);
   await page.waitForURL((url) => url.pathname !== '/register');
   await page.goto('/account');
   await page.locator('auth-change-password input[name="currentPassword"]').waitFor();

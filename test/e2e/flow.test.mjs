@@ -3,7 +3,7 @@
 // a reload, the reset e-mail from the outbox, the new password, and the guard's return path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiClient, assertText, withServerAndBrowser } from './helpers.mjs';
+import { apiClient, assertText, step, withServerAndBrowser } from './helpers.mjs';
 
 let server;
 let chrome;
@@ -255,15 +255,6 @@ test("better-auth's refusals are worded for people: existing account, short pass
 });
 
 /** One step of a story: later steps make no sense after a failure, so the first one ends the test. */
-async function step(name, run) {
-  try {
-    await run();
-  } catch (error) {
-    error.message = `step "${name}": ${error.message}`;
-    throw error;
-  }
-}
-
 async function assertDashboardShows(page, { email, name, permissions }) {
   await assertText(page.locator('demo-identity [data-field="email"]'), email);
   await assertText(page.locator('demo-identity [data-field="name"]'), name);

@@ -177,6 +177,25 @@ export async function launchBrowser() {
   };
 }
 
+/** Runs one named step of a long browser test: a failure says which step it was. */
+export async function step(name, run) {
+  try {
+    await run();
+  } catch (error) {
+    error.message = `step "${name}": ${error.message}`;
+    throw error;
+  }
+}
+
+/** Opens /register and submits `<auth-register>` with `email` and `password` (confirmed). */
+export async function submitRegistration(page, email, password) {
+  await page.goto('/register');
+  await page.locator('auth-register input[name="email"]').fill(email);
+  await page.locator('auth-register input[name="password"]').fill(password);
+  await page.locator('auth-register input[name="confirmPassword"]').fill(password);
+  await page.locator('auth-register [data-part="submit"]').click();
+}
+
 /**
  * Attaches a CDP virtual authenticator to an opened page (`newPage`/`openHarness`): CTAP2,
  * platform (`internal`), resident keys and user verification on, presence answered by itself.

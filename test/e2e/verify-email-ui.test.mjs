@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEmailVerificationToken } from 'better-auth/api';
 import { rm } from 'node:fs/promises';
-import { assertText, freshDataDir, startServerProcess, withServerAndBrowser } from './helpers.mjs';
+import { assertText, freshDataDir, startServerProcess, step, submitRegistration, withServerAndBrowser } from './helpers.mjs';
 import { devSecret, newestMail, outbox } from './factors-harness.mjs';
 
 let server;
@@ -17,22 +17,9 @@ withServerAndBrowser({ requireEmailVerification: true }, (started, browser) => {
 
 const VERIFY = /Verify your e-mail/;
 
-async function step(name, run) {
-  try {
-    await run();
-  } catch (error) {
-    error.message = `step "${name}": ${error.message}`;
-    throw error;
-  }
-}
-
 /** Signs up on /register and waits for the check-your-inbox step. */
 async function signUp(page, email, password) {
-  await page.goto('/register');
-  await page.locator('auth-register input[name="email"]').fill(email);
-  await page.locator('auth-register input[name="password"]').fill(password);
-  await page.locator('auth-register input[name="confirmPassword"]').fill(password);
-  await page.locator('auth-register [data-part="submit"]').click();
+  await submitRegistration(page, email, password);
   await assertText(page.locator('auth-register auth-verify-email [part~="title"]'), 'Check your inbox');
 }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { hiddenUsername } from '../../internal/hidden-username.js';
 import { property } from 'lit/decorators.js';
 import type { AuthOutcome, AuthParams } from '../../core/types.js';
 import { AuthAccountFormElement, identityText } from '../../internal/account-form.js';
@@ -84,16 +85,7 @@ export class AuthChangePassword extends AuthAccountFormElement<'changePassword'>
   protected renderFields(t: AuthStrings): TemplateResult {
     const s = this.s;
     return html`
-      <input
-        type="text"
-        name="username"
-        data-part="hidden-username"
-        autocomplete="username"
-        .value=${this.account}
-        tabindex="-1"
-        aria-hidden="true"
-        readonly
-      />
+      ${hiddenUsername(this.account)}
       ${this.field({ name: 'currentPassword', label: s.currentPasswordLabel, type: 'password', autocomplete: 'current-password', toggle: true })}
       ${this.field({ name: 'newPassword', label: s.newPasswordLabel, type: 'password', autocomplete: 'new-password', toggle: true, minlength: this.minlength })}
       ${this.noConfirm ? nothing : this.field({ ...confirmPassword.field(t), label: s.confirmPasswordLabel })}

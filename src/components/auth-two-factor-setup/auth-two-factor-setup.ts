@@ -1,4 +1,5 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { hiddenUsername } from '../../internal/hidden-username.js';
 import { property, state } from 'lit/decorators.js';
 import type { AccountAction, AuthError } from '../../core/types.js';
 // Declaration files drop value imports; this one stays, so an app importing this element's
@@ -411,7 +412,7 @@ export class AuthTwoFactorSetup extends AuthElement {
       >${scan
           ? this.#code.render({ id: `${this.#formId}-code`, label: s.codeLabel, error: this.fieldErrors.code })
           : html`${typeof email === 'string' && email
-              ? html`<input type="text" name="username" data-part="hidden-username" autocomplete="username" .value=${email} tabindex="-1" aria-hidden="true" readonly />`
+              ? hiddenUsername(email)
               : nothing}${this.#passwordField(s)}`}</form>
       <div slot="actions" data-part="actions">
         <button type="submit" form=${this.#formId} data-part="submit" ?disabled=${busy}>${busy ? t.busy : scan ? s.confirm : s.continue}</button>

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { hiddenUsername } from '../../internal/hidden-username.js';
 import { property } from 'lit/decorators.js';
 import type { AuthParams } from '../../core/types.js';
 import { confirmPassword } from '../../internal/confirm-password.js';
@@ -94,16 +95,7 @@ export class AuthUpdatePassword extends AuthFormElement {
 
   protected renderFields(t: AuthStrings): TemplateResult {
     return html`
-      <input
-        type="text"
-        name="username"
-        data-part="hidden-username"
-        autocomplete="username"
-        .value=${this.username}
-        tabindex="-1"
-        aria-hidden="true"
-        readonly
-      />
+      ${hiddenUsername(this.username)}
       ${this.field({ name: 'password', label: t.newPasswordLabel, type: 'password', autocomplete: 'new-password', toggle: true })}
       ${this.noConfirm ? nothing : this.field(confirmPassword.field(t))}
     `;
