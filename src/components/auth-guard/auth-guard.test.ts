@@ -229,6 +229,18 @@ describe('<auth-guard>', () => {
       expect(fake.countOf('checkAuth')).to.equal(1);
     });
 
+    it('closes after the account is deleted, and leaves navigation to the deletion (no second redirect)', async () => {
+      const fake = refineV3Provider({ deleteAccount: resolves({ confirmationSent: false }) } as never);
+      const h = storeHarness(fake.provider);
+      const el = await mount(h.store);
+      await settled(el, 'allowed');
+      await h.store.perform('deleteAccount', { password: 'pw' });
+      await settled(el, 'denied');
+      expectClosed(el);
+      expect(h.navigations).to.deep.equal([{ to: '/login', replace: false }]);
+      expect(fake.countOf('checkAuth')).to.equal(1);
+    });
+
     it('opens when the user signs in elsewhere on the page', async () => {
       const fake = refineV3Provider({ checkAuth: rejects() });
       const h = storeHarness(fake.provider);

@@ -123,11 +123,12 @@ export class AuthGuard extends AuthElement {
     if (!before) return this.#recheck('checking');
     if (now.status === 'unauthenticated') {
       if (now.status === before.status && now.session === before.session) return;
-      // Close at once, before any re-check answers. A logout navigates by itself (and a guard
-      // redirect would override its target), and a check of ours in flight will tell; else the
-      // session ended some other way (another caller's check): re-check, and maybe redirect.
+      // Close at once, before any re-check answers. A logout or an account deletion navigates by
+      // itself (and a guard redirect would override its target), and a check of ours in flight
+      // will tell; else the session ended some other way (another caller's check): re-check,
+      // and maybe redirect.
       this.#close('denied');
-      if (!state.pending.logout && !checking) this.#recheck();
+      if (!state.pending.logout && !state.pending.deleteAccount && !checking) this.#recheck();
       return;
     }
     // Signed in (again, maybe as someone else) or registered: what the guard allowed was for
