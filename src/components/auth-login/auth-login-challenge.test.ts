@@ -10,8 +10,7 @@ import type { AuthErrorEvent } from '../../events/index.js';
 import { fill, input, part, recordEvents, submitButton } from '../../test-utils/elements.js';
 import { DIALECTS, resolves, type Behaviour, type DialectKit } from '../../test-utils/providers.js';
 import { storeHarness } from '../../test-utils/store.js';
-import './auth-login.js';
-import type { AuthLogin } from './auth-login.js';
+import { AuthLogin } from './auth-login.js';
 
 /** How each dialect says "one more step": v3 and react-admin resolve it, v4 answers it. */
 const challengeIn: Record<DialectKit['dialect'], (challenge: AuthChallenge) => Behaviour> = {
@@ -209,5 +208,33 @@ describe('<auth-login> continuing into a challenge', () => {
     expect(step.shadowRoot!.querySelector('[part~="error-message"]')!.textContent).to.equal(en.errors['invalid-code'].message);
     // Still the step: a wrong code does not end the challenge.
     expect(child(el, 'auth-two-factor') === step).to.equal(true);
+  });
+
+  it('a challenge whose element cannot be loaded (offline): a network error, the form back, the challenge cancelled', async () => {
+    const kit = DIALECTS[0];
+    const fake = kit.create({ login: challengeIn[kit.dialect](TWO_FACTOR) });
+    const h = storeHarness(fake.provider);
+    const el = await mount(h.store);
+    const load = AuthLogin.loadSteps;
+    AuthLogin.loadSteps = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      fill(el, 'email', EMAIL);
+      fill(el, 'password', 'secret-password');
+      const failed = oneEvent(el, 'auth-error') as Promise<AuthErrorEvent>;
+      submitButton(el).click();
+      const { detail } = await failed;
+      expect(detail.action).to.equal('login');
+      expect(detail.error.code).to.equal('network');
+      await waitUntil(() => part(el, 'error-message') !== null, 'no error shown');
+      expect(part(el, 'error-title')!.textContent).to.equal(en.errors.network.title);
+      expect(part(el, 'error-message')!.textContent).to.equal(en.errors.network.message);
+      expect(h.store.state.challenge).to.equal(null);
+      expect(h.store.state.pending.login).to.equal(false);
+      expect(input(el, 'email').value).to.equal(EMAIL);
+      expect(child(el, 'auth-two-factor')).to.equal(null);
+      expect(h.navigations).to.deep.equal([]);
+    } finally {
+      AuthLogin.loadSteps = load;
+    }
   });
 });

@@ -11,8 +11,7 @@ import { useFakeCooldownClock } from '../../test-utils/clock.js';
 import { fill, input, part, recordEvents, submitButton } from '../../test-utils/elements.js';
 import { DIALECTS, refineV3Provider, rejects, resolves, type Behaviour, type DialectKit } from '../../test-utils/providers.js';
 import { storeHarness } from '../../test-utils/store.js';
-import './auth-login.js';
-import type { AuthLogin } from './auth-login.js';
+import { AuthLogin } from './auth-login.js';
 import { paste as pasteInto } from '../../test-utils/paste.js';
 
 const EMAIL = 'ada@example.com';
@@ -508,4 +507,45 @@ describe('<auth-login> passwordless', () => {
       expect(status(el)).to.equal(format(t.magicLinkSent, { email: EMAIL }));
     });
   }
+
+  describe('when the steps cannot be loaded (offline, or a replaced chunk)', () => {
+    let load: typeof AuthLogin.loadSteps;
+    beforeEach(() => {
+      load = AuthLogin.loadSteps;
+      AuthLogin.loadSteps = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    });
+    afterEach(() => {
+      AuthLogin.loadSteps = load;
+    });
+
+    for (const [kind, button, action] of [
+      ['a code', codeButton, 'sendLoginCode'],
+      ['a link', linkButton, 'sendMagicLink'],
+    ] as const) {
+      it(`${kind}: a network error on the password form, which still works; the next try gets the step`, async () => {
+        const fake = passwordless(DIALECTS[0]);
+        const el = await mount(storeHarness(fake.provider).store);
+        fill(el, 'email', EMAIL);
+        const events = recordEvents<AuthErrorEvent>('auth-error');
+        button(el)!.click();
+        await waitUntil(() => events.events.length === 1, 'no auth-error');
+        events.stop();
+        expect(events.events[0].detail.action).to.equal(action);
+        expect(events.events[0].detail.error.code).to.equal('network');
+        await el.updateComplete;
+        expect(part(el, 'error-message')!.textContent).to.equal(en.errors.network.message);
+        expect(title(el)).to.equal(en.loginTitle);
+        expect(input(el, 'email').value).to.equal(EMAIL);
+        expect(input(el, 'password')).to.not.equal(null);
+        expect(button(el)!.disabled).to.equal(false);
+
+        // Back online.
+        AuthLogin.loadSteps = load;
+        button(el)!.click();
+        await waitUntil(() => part(el, 'back-button') !== null, 'no step after the retry');
+        expect(part(el, 'error-message')).to.equal(null);
+        expect(fake.countOf(action)).to.equal(2);
+      });
+    }
+  });
 });

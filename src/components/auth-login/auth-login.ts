@@ -5,16 +5,15 @@ import type { AuthError, AuthParams } from '../../core/types.js';
 import { getQueryParam, removeQueryParams } from '../../core/url.js';
 import { AuthErrorEvent } from '../../events/auth-error.js';
 import { AuthActionController } from '../../internal/action-controller.js';
-import { CooldownController } from '../../internal/cooldown.js';
 import { define } from '../../internal/define.js';
 import { AuthFormElement, type FormAction } from '../../internal/form-element.js';
-import { digitCode, OneTimeCodeController } from '../../internal/one-time-code.js';
 import { SIGN_IN_ERROR_PARAM } from '../../internal/sign-in-error-param.js';
 import { en, format, type AuthStrings } from '../../internal/strings.js';
 import { providerLabel } from '../../internal/provider-names.js';
 import { StateSliceController } from '../../internal/store-controller.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
+import type { EmailSteps } from './email-steps.js';
 
 /** A third-party sign-in button of `<auth-login>`. */
 export interface AuthLoginProvider {
@@ -100,6 +99,13 @@ const noSuchUser = (error: AuthError): boolean => /^user[-_]not[-_]found$/i.test
 export class AuthLogin extends AuthFormElement {
   static override styles = [...AuthFormElement.styles, secondaryButtonStyles, loginStyles];
 
+  /**
+   * Loads what comes after the password form — a challenge's element, the e-mailed code and link
+   * steps — in one module, when first needed.
+   * @internal Tests replace it to see a chunk that cannot be loaded (offline, or replaced by a deployment).
+   */
+  static loadSteps = (): Promise<typeof import('./challenge-steps.js')> => import('./challenge-steps.js');
+
   /** What the form submits: the password sign-in, or the e-mailed code in the code step. */
   protected get action(): FormAction {
     return this.step === 'code' ? 'loginWithCode' : 'login';
@@ -167,8 +173,8 @@ export class AuthLogin extends AuthFormElement {
   readonly #passkey = new AuthActionController(this, { auth: this.auth, action: 'loginWithPasskey' });
   /** This element's autofill request, kept after it ends so that it is not asked again at every render. */
   #autofill?: AbortController;
-  readonly #cooldown = new CooldownController(this, () => this.resendCooldown);
-  readonly #code = new OneTimeCodeController(this, { format: () => digitCode(this.codeLength) });
+  /** The code and link steps' parts, loaded at the first "Email me…" click (email-steps.ts). */
+  #steps?: EmailSteps;
   readonly #challenge = new StateSliceController(this, this.auth, (state) => state.challenge, (challenge, previous) => {
     if (!challenge) {
       if (this.inPlace) {
@@ -225,7 +231,7 @@ export class AuthLogin extends AuthFormElement {
     super.updated(changed);
     // A wrong code: select it, so the next try (typed or pasted) replaces it.
     const error = this.step === 'code' ? this.runner.error : undefined;
-    if (error && error !== this.#codeError) this.#code.select();
+    if (error && error !== this.#codeError) this.#steps?.code.select();
     this.#codeError = error;
     // Passkeys switched off (or gone): the waiting request ends; switched on: one is asked for.
     if (!this.#passkeys()) this.#endAutofill();
@@ -282,8 +288,8 @@ export class AuthLogin extends AuthFormElement {
   }
 
   protected renderFields(t: AuthStrings): TemplateResult {
-    if (this.step === 'code') {
-      return this.#code.render({ id: this.idFor('code'), label: t.loginCodeLabel, error: this.fieldErrors.code });
+    if (this.step === 'code' && this.#steps) {
+      return this.#steps.code.render({ id: this.idFor('code'), label: t.loginCodeLabel, error: this.fieldErrors.code });
     }
     const email = this.identifier !== 'username';
     return html`
@@ -310,9 +316,8 @@ export class AuthLogin extends AuthFormElement {
   }
 
   protected override validateValues(values: AuthParams, t: AuthStrings): Record<string, string> {
-    return this.step === 'code' && !this.#code.isValid(values.code)
-      ? { code: format(t.loginCodeIncomplete, { length: this.#code.format.maxlength }) }
-      : {};
+    const code = this.step === 'code' ? this.#steps?.code : undefined;
+    return code && !code.isValid(values.code) ? { code: format(t.loginCodeIncomplete, { length: code.format.maxlength }) } : {};
   }
 
   protected override params(values: AuthParams): AuthParams {
@@ -326,15 +331,7 @@ export class AuthLogin extends AuthFormElement {
   }
 
   protected override renderAfterForm(t: AuthStrings): TemplateResult | typeof nothing {
-    if (this.step !== 'password') {
-      const wait = this.#cooldown.remaining;
-      return html`<div part="step-actions">
-        <button type="button" part="resend-button" class="secondary" ?disabled=${this.busy || wait > 0} @click=${this.#resend}>
-          ${wait > 0 ? format(t.loginResendIn, { seconds: wait }) : t.sendAgain}
-        </button>
-        <button type="button" part="back-button" class="secondary" @click=${this.#back}>${t.backToLogin}</button>
-      </div>`;
-    }
+    if (this.step !== 'password') return this.#steps?.renderActions(t, this.busy, this.#resend, this.#back) ?? nothing;
     const store = this.auth.store;
     // Both need the address from the form: not on a username or providers-only form.
     const emailForm = store && !this.providersOnly && this.identifier !== 'username';
@@ -488,6 +485,8 @@ export class AuthLogin extends AuthFormElement {
     this.runner.clearError();
     this.#clearSendErrors();
     this.arrivedWith = this.loadError = undefined;
+    // The steps' parts load (the first time) while the provider sends.
+    const steps = this.#loadSteps();
     const outcome =
       kind === 'code'
         ? await this.#sendCode.run((store, options) => store.sendLoginCode({ email }, options))
@@ -496,31 +495,53 @@ export class AuthLogin extends AuthFormElement {
     // "Back" (or another send) came first: this answer no longer decides where the card is.
     // A failure is shown by its runner, except "no such account": that one looks sent (see `quiet`).
     if (!outcome || attempt !== this.#attempt || !(outcome.ok || (outcome.error && noSuchUser(outcome.error)))) return;
+    const loaded = await steps;
+    if (attempt !== this.#attempt) return;
+    if (!loaded) {
+      this.#loadFailed(kind === 'code' ? 'sendLoginCode' : 'sendMagicLink');
+      return;
+    }
     this.#email = email;
     this.step = kind;
     this.fieldErrors = {};
-    this.#cooldown.start();
+    loaded.cooldown.start();
     await this.updateComplete;
     if (kind === 'code') {
-      this.#code.clear();
-      this.#code.select();
+      loaded.code.clear();
+      loaded.code.select();
     } else {
       // No input in this step: focus stays in the card, on the way back.
       this.renderRoot.querySelector<HTMLElement>('[part~="back-button"]')?.focus();
     }
   }
 
-  #resend(): void {
-    void this.#send(this.step === 'code' ? 'code' : 'link', true);
+  /** The code and link steps' parts, loaded once; `undefined` when they cannot be (offline). */
+  async #loadSteps(): Promise<EmailSteps | undefined> {
+    try {
+      const { EmailSteps } = await AuthLogin.loadSteps();
+      return (this.#steps ??= new EmailSteps(this));
+    } catch {
+      return undefined;
+    }
   }
 
-  #back(): void {
+  /** A part of the sign-in could not be loaded (offline, or a deployment replaced the chunk): said like a network failure. */
+  #loadFailed(action: 'login' | 'sendLoginCode' | 'sendMagicLink'): void {
+    this.loadError = { name: en.errors.network.title, message: en.errors.network.message, code: 'network' };
+    this.dispatchEvent(new AuthErrorEvent({ action, error: this.loadError }));
+  }
+
+  readonly #resend = (): void => {
+    void this.#send(this.step === 'code' ? 'code' : 'link', true);
+  };
+
+  readonly #back = (): void => {
     this.#attempt += 1;
     this.runner.clearError();
     this.#clearSendErrors();
     this.fieldErrors = {};
     void this.#showForm(true);
-  }
+  };
 
   /** Back to the password form, its address filled in again; focus on it when the user came back. */
   async #showForm(focus: boolean): Promise<void> {
@@ -536,11 +557,10 @@ export class AuthLogin extends AuthFormElement {
   async #enterChallenge(): Promise<void> {
     const type = this.#shownChallenge();
     try {
-      await import('./challenge-steps.js');
+      await AuthLogin.loadSteps();
     } catch {
-      // Offline, or a deployment replaced the chunk: the sign-in cannot go on from here.
-      this.loadError = { name: en.errors.network.title, message: en.errors.network.message, code: 'network' };
-      this.dispatchEvent(new AuthErrorEvent({ action: 'login', error: this.loadError }));
+      // The sign-in cannot go on from here.
+      this.#loadFailed('login');
       this.auth.store?.cancelChallenge();
       return;
     }
