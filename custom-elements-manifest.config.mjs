@@ -25,11 +25,52 @@ function typedEventsOnly() {
   };
 }
 
+/**
+ * Reactive state declared in `static properties` (`{ state: true }`) is internal: no attribute.
+ * The analyzer reads every entry of a `static properties` block as a public property with an
+ * attribute; this drops the attributes of the `state: true` ones (their fields keep the privacy
+ * their TypeScript modifier gives them). It also writes "privacy": "public" for the other entries,
+ * where a decorated field has none: dropped, so the manifest reads the same either way.
+ */
+function internalStates() {
+  /** Class name → names of its `state: true` entries. */
+  const states = new Map();
+  return {
+    name: 'internal-states',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
+        for (const entry of member.initializer.properties) {
+          if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
+          const isState = entry.initializer.properties.some(
+            (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          );
+          if (!isState) continue;
+          if (!states.has(node.name.getText())) states.set(node.name.getText(), new Set());
+          states.get(node.name.getText()).add(entry.name.getText());
+        }
+      }
+    },
+    moduleLinkPhase({ moduleDoc }) {
+      for (const declaration of moduleDoc.declarations ?? []) {
+        for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
+        const names = states.get(declaration.name);
+        if (!names) continue;
+        declaration.attributes = declaration.attributes?.filter((attribute) => !names.has(attribute.fieldName));
+        if (!declaration.attributes?.length) delete declaration.attributes;
+        for (const member of declaration.members ?? []) if (names.has(member.name)) delete member.attribute;
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/auth-element.ts', 'src/internal/form-element.ts', 'src/internal/account-form.ts'],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
   litelement: true,
-  plugins: [typedEventsOnly()],
+  plugins: [internalStates(), typedEventsOnly()],
   // package.json already names custom-elements.json; never rewrite it (the --check run
   // analyzes into a scratch directory and would point package.json there).
   packagejson: false,

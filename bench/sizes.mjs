@@ -36,7 +36,7 @@ export const ENTRIES = [
 export const LIT = {
   id: 'lit',
   name: 'for scale: the parts of Lit the kit uses',
-  source: `export { LitElement, html, svg, css, nothing, render } from 'lit'; export { property, state, query } from 'lit/decorators.js'; export { ContextConsumer, ContextProvider, createContext } from '@lit/context';`,
+  source: `export { LitElement, html, svg, css, nothing, render } from 'lit'; export { ContextConsumer, ContextProvider, createContext } from '@lit/context';`,
 };
 
 const options = (source, extra = {}) => ({

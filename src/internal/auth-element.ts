@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { AuthStore } from '../core/store.js';
 import { AuthStoreController } from './store-controller.js';
 import { StringsController } from './strings-controller.js';
@@ -23,14 +22,20 @@ export { NO_STORE_ERROR as NO_STORE } from '../core/errors.js';
 export abstract class AuthElement extends LitElement {
   static override styles = [tokens];
 
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+    strings: { attribute: false },
+    theme: { reflect: true },
+  };
+
   /** The store to use instead of the one provided by context or `configureAuth`. */
-  @property({ attribute: false }) store?: AuthStore;
+  store?: AuthStore;
 
   /** Replaces part of the text (merged over the page-wide strings). */
-  @property({ attribute: false }) strings?: Partial<AuthStrings>;
+  strings?: Partial<AuthStrings>;
 
   /** Forces the light or dark palette; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Finds and follows the store; see {@link AuthStoreController}. */
   protected readonly auth = new AuthStoreController(this);

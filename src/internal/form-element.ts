@@ -1,5 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { AuthStore } from '../core/store.js';
 import type { AccountAction, ActionOptions, AuthAction, AuthError, AuthOutcome, AuthParams } from '../core/types.js';
 // Declaration files drop value imports; this one stays, so an app importing this element's
@@ -97,6 +96,12 @@ export interface FormExtension {
 export abstract class AuthFormElement extends AuthElement {
   static override styles = [...AuthElement.styles, cardStyles];
 
+  static override properties: PropertyDeclarations = {
+    done: { state: true },
+    fieldErrors: { state: true },
+    revealed: { state: true },
+  };
+
   /** The store action this form submits. */
   protected abstract readonly action: FormAction;
 
@@ -110,11 +115,11 @@ export abstract class AuthFormElement extends AuthElement {
   });
 
   /** Whether the action succeeded (forms that stay on the page show a message instead). */
-  @state() protected done = false;
+  protected done = false;
   /** Validation messages per field name. */
-  @state() protected fieldErrors: Readonly<Record<string, string>> = {};
+  protected fieldErrors: Readonly<Record<string, string>> = {};
   /** Password fields currently shown as text. */
-  @state() protected revealed: ReadonlySet<string> = new Set();
+  protected revealed: ReadonlySet<string> = new Set();
 
   /** What only some forms show besides their fields (page-provided fields, for one). */
   protected extension?: FormExtension;

@@ -1,5 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AuthStore } from '../../core/store.js';
 import type { AccountAction } from '../../core/types.js';
 import { accountStrings } from '../../internal/account-strings.js';
@@ -61,8 +60,12 @@ const words = {
 export class AuthAccount extends AuthElement {
   static override styles = [...AuthElement.styles, accountStyles];
 
+  static override properties: PropertyDeclarations = {
+    hide: { converter: words },
+  };
+
   /** Sections to leave out, space-separated: `change-password`, `change-email`, `sessions`, `passkeys`, `two-factor`, `delete-account`. */
-  @property({ converter: words }) hide: string[] = [];
+  hide: string[] = [];
 
   /** The names of the sections shown now (supported by the provider, not hidden). */
   get sections(): string[] {

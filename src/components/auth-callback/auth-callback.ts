@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { safeRedirect } from '../../core/redirect.js';
 import { getQueryParams, removeQueryParams } from '../../core/url.js';
 import { AuthRedirectEvent } from '../../events/auth-redirect.js';
@@ -54,16 +53,23 @@ export const CALLBACK_PARAMS: readonly string[] = ['code', 'state', 'session_sta
 export class AuthCallback extends AuthElement {
   static override styles = [...AuthElement.styles, callbackStyles];
 
+  static override properties: PropertyDeclarations = {
+    loginLink: { attribute: 'login-link' },
+    stayOnError: { type: Boolean, attribute: 'stay-on-error' },
+    params: { attribute: false },
+    done: { state: true },
+  };
+
   /** The sign-in page a failure goes (or links) back to. Default: the store's `loginPath`. */
-  @property({ attribute: 'login-link' }) loginLink?: string;
+  loginLink?: string;
 
   /** Shows a failure here, with a link to the sign-in page, instead of going back to it. */
-  @property({ type: Boolean, attribute: 'stay-on-error' }) stayOnError = false;
+  stayOnError = false;
 
   /** The query parameters to complete; default: the page's, read once on connect. */
-  @property({ attribute: false }) params?: Record<string, string>;
+  params?: Record<string, string>;
 
-  @state() private done = false;
+  private done = false;
 
   readonly #runner = new AuthActionController(this, {
     auth: this.auth,

@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { hiddenUsername } from '../../internal/hidden-username.js';
-import { property } from 'lit/decorators.js';
 import type { AuthOutcome, AuthParams } from '../../core/types.js';
 import { AuthAccountFormElement, identityText } from '../../internal/account-form.js';
 import { confirmPassword } from '../../internal/confirm-password.js';
@@ -44,17 +43,24 @@ import { format, type AuthStrings } from '../../internal/strings.js';
  * @fires {AuthErrorEvent} auth-error - When the provider refuses or fails.
  */
 export class AuthChangePassword extends AuthAccountFormElement<'changePassword'> {
+
+  static override properties: PropertyDeclarations = {
+    username: {},
+    minlength: { type: Number },
+    noConfirm: { type: Boolean, attribute: 'no-confirm' },
+  };
+
   protected readonly action = 'changePassword';
   protected readonly section = 'changePassword';
 
   /** The account's username or e-mail for password managers (default: from the identity). */
-  @property() username = '';
+  username = '';
 
   /** Minimum length of the new password, checked before the provider is called (none by default). */
-  @property({ type: Number }) minlength?: number;
+  minlength?: number;
 
   /** Removes the confirmation field. */
-  @property({ type: Boolean, attribute: 'no-confirm' }) noConfirm = false;
+  noConfirm = false;
 
   constructor() {
     super();

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AuthOutcome, AuthParams } from '../../core/types.js';
 import { AuthAccountFormElement } from '../../internal/account-form.js';
 import { adoptStyles } from '../../internal/adopt-styles.js';
@@ -69,17 +68,23 @@ const normalize = (text: string, locale: string): string => {
 export class AuthDeleteAccount extends AuthAccountFormElement<'deleteAccount'> {
   static override styles = [...AuthAccountFormElement.styles, deleteAccountStyles];
 
+  static override properties: PropertyDeclarations = {
+    noPassword: { type: Boolean, attribute: 'no-password' },
+    redirectPath: { attribute: 'redirect-path' },
+    typed: { state: true },
+  };
+
   protected readonly action = 'deleteAccount';
   protected readonly section = 'deleteAccount';
 
   /** Removes the password field (a provider that does not want one, or an account without a password). */
-  @property({ type: Boolean, attribute: 'no-password' }) noPassword = false;
+  noPassword = false;
 
   /** Where to go once the account is deleted (default: the store's login page); validated like every target. */
-  @property({ attribute: 'redirect-path' }) redirectPath?: string;
+  redirectPath?: string;
 
   /** What is typed in the confirmation field. */
-  @state() private typed = '';
+  private typed = '';
 
   /**
    * What the last success was: a link mailed to finish, or the account gone. Set once the

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AuthParams } from '../../core/types.js';
 import { define } from '../../internal/define.js';
 import { AuthFormElement } from '../../internal/form-element.js';
@@ -42,10 +41,14 @@ import { forgotPasswordStyles } from './auth-forgot-password.styles.js';
 export class AuthForgotPassword extends AuthFormElement {
   static override styles = [...AuthFormElement.styles, secondaryButtonStyles, forgotPasswordStyles];
 
+  static override properties: PropertyDeclarations = {
+    loginLink: { attribute: 'login-link' },
+  };
+
   protected readonly action = 'forgotPassword';
 
   /** URL of the sign-in page; the "Back to sign in" link is hidden when absent. */
-  @property({ attribute: 'login-link' }) loginLink?: string;
+  loginLink?: string;
 
   /** The address last sent to, put back into the form on "Send again". */
   #lastEmail = '';

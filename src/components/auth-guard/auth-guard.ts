@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AuthState, AuthStatus } from '../../core/types.js';
 import { AuthRedirectEvent } from '../../events/auth-redirect.js';
 // Declaration files drop the value imports above; this one stays, so an app importing this
@@ -71,13 +70,19 @@ export function hasPermission(permissions: unknown, permission: string): boolean
 export class AuthGuard extends AuthElement {
   static override styles = [...AuthElement.styles, guardStyles];
 
+  static override properties: PropertyDeclarations = {
+    noRedirect: { type: Boolean, attribute: 'no-redirect' },
+    permission: {},
+    current: { state: true },
+  };
+
   /** Never navigate after a failed check: only show the fallback. */
-  @property({ type: Boolean, attribute: 'no-redirect' }) noRedirect = false;
+  noRedirect = false;
 
   /** A permission `getPermissions` must grant, in addition to being authenticated. */
-  @property() permission?: string;
+  permission?: string;
 
-  @state() private current: AuthGuardState = 'checking';
+  private current: AuthGuardState = 'checking';
 
   /** Read-only, reflected to the `state` attribute: `checking`, `allowed` or `denied`. */
   get state(): AuthGuardState {

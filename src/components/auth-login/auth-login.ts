@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isAuthErrorCode } from '../../core/errors.js';
 import type { AuthError, AuthParams } from '../../core/types.js';
 import { getQueryParam, removeQueryParams } from '../../core/url.js';
@@ -99,6 +98,25 @@ const noSuchUser = (error: AuthError): boolean => /^user[-_]not[-_]found$/i.test
 export class AuthLogin extends AuthFormElement {
   static override styles = [...AuthFormElement.styles, secondaryButtonStyles, loginStyles];
 
+  static override properties: PropertyDeclarations = {
+    identifier: {},
+    rememberMe: { type: Boolean, attribute: 'remember-me' },
+    registerLink: { attribute: 'register-link' },
+    forgotPasswordLink: { attribute: 'forgot-password-link' },
+    providers: { attribute: false },
+    providersOnly: { type: Boolean, attribute: 'providers-only' },
+    noLoginCode: { type: Boolean, attribute: 'no-login-code' },
+    noMagicLink: { type: Boolean, attribute: 'no-magic-link' },
+    noPasskey: { type: Boolean, attribute: 'no-passkey' },
+    resendCooldown: { type: Number, attribute: 'resend-cooldown' },
+    trustDevice: { type: Boolean, attribute: 'trust-device' },
+    codeLength: { type: Number, attribute: 'code-length' },
+    arrivedWith: { state: true },
+    step: { state: true },
+    inPlace: { state: true },
+    loadError: { state: true },
+  };
+
   /**
    * Loads what comes after the password form — a challenge's element, the e-mailed code and link
    * steps — in one module, when first needed.
@@ -112,51 +130,51 @@ export class AuthLogin extends AuthFormElement {
   }
 
   /** What identifies the user: an email (default) or a username. */
-  @property() identifier: 'email' | 'username' = 'email';
+  identifier: 'email' | 'username' = 'email';
 
   /** Shows a "remember me" checkbox; its value reaches `login` as `remember`. */
-  @property({ type: Boolean, attribute: 'remember-me' }) rememberMe = false;
+  rememberMe = false;
 
   /** URL of the register page; the link is hidden when absent. */
-  @property({ attribute: 'register-link' }) registerLink?: string;
+  registerLink?: string;
 
   /** URL of the forgot-password page; the link is hidden when absent. */
-  @property({ attribute: 'forgot-password-link' }) forgotPasswordLink?: string;
+  forgotPasswordLink?: string;
 
   /** Third-party sign-in buttons; each calls `login({ providerName })`. */
-  @property({ attribute: false }) providers: readonly AuthLoginProvider[] = [];
+  providers: readonly AuthLoginProvider[] = [];
 
   /** Hides the email/password form: only the provider buttons (an OpenID Connect-only page). */
-  @property({ type: Boolean, attribute: 'providers-only' }) providersOnly = false;
+  providersOnly = false;
 
   /** Hides "Email me a sign-in code" even when the provider can send one. */
-  @property({ type: Boolean, attribute: 'no-login-code' }) noLoginCode = false;
+  noLoginCode = false;
 
   /** Hides "Email me a sign-in link" even when the provider can send one. */
-  @property({ type: Boolean, attribute: 'no-magic-link' }) noMagicLink = false;
+  noMagicLink = false;
 
   /** Hides "Sign in with a passkey" and passkey autofill even when the provider and the browser support them. */
-  @property({ type: Boolean, attribute: 'no-passkey' }) noPasskey = false;
+  noPasskey = false;
 
   /** Seconds before "send again" works again after a code or link was sent. */
-  @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
+  resendCooldown = 30;
 
   /** Offers "trust this device" when a sign-in continues into a second factor (`<auth-two-factor trust-device>`). */
-  @property({ type: Boolean, attribute: 'trust-device' }) trustDevice = false;
+  trustDevice = false;
 
   /** Digits in an e-mailed sign-in code (better-auth's default: 6). */
-  @property({ type: Number, attribute: 'code-length' }) codeLength = 6;
+  codeLength = 6;
 
   /** The failed sign-in this page arrived with (`?auth_error=`), shown until the next attempt. */
-  @state() private arrivedWith?: AuthError;
+  private arrivedWith?: AuthError;
 
-  @state() private step: Step = 'password';
+  private step: Step = 'password';
 
   /** Whether the pending challenge answers a sign-in started here (it is then shown in place). */
-  @state() private inPlace = false;
+  private inPlace = false;
 
   /** A challenge's element that could not be loaded (offline): the form comes back with this. */
-  @state() private loadError?: AuthError;
+  private loadError?: AuthError;
 
   #queryRead = false;
   /** The address the code or link went to, and the one the password form is refilled with. */

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AuthOutcome } from '../../core/types.js';
 // Declaration files drop value imports; this one stays, so an app importing this element's
 // entry alone still gets the events' GlobalEventHandlersEventMap entries.
@@ -38,8 +37,12 @@ import { logoutStyles } from './auth-logout.styles.js';
 export class AuthLogout extends AuthElement {
   static override styles = [...AuthElement.styles, secondaryButtonStyles, logoutStyles];
 
+  static override properties: PropertyDeclarations = {
+    redirectPath: { attribute: 'redirect-path' },
+  };
+
   /** Where to go after logging out; passed to `logout({ redirectPath })`. Default: the provider's answer, else the login page. */
-  @property({ attribute: 'redirect-path' }) redirectPath?: string;
+  redirectPath?: string;
 
   // No error region here: a failed logout also becomes a store notification.
   readonly #runner = new AuthActionController(this, { auth: this.auth, action: 'logout', notify: true });

@@ -1,5 +1,4 @@
-import { html, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AuthNotification } from '../../core/types.js';
 import { define } from '../../internal/define.js';
@@ -51,11 +50,16 @@ const closeIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor"
 export class AuthNotifications extends AuthElement {
   static override styles = [...AuthElement.styles, notificationsStyles];
 
+  static override properties: PropertyDeclarations = {
+    duration: { type: Number },
+    position: { reflect: true },
+  };
+
   /** Milliseconds before a notification dismisses itself; `0` (default) keeps it until dismissed. */
-  @property({ type: Number }) duration = 0;
+  duration = 0;
 
   /** The viewport corner the notifications stack in. */
-  @property({ reflect: true }) position: AuthNotificationsPosition = 'bottom-end';
+  position: AuthNotificationsPosition = 'bottom-end';
 
   readonly #shown = new StateSliceController(this, this.auth, (state) => state.notifications);
 

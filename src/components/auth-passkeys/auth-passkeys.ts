@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AuthError } from '../../core/types.js';
 import { AuthErrorEvent } from '../../events/auth-error.js';
 import '../../events/index.js';
@@ -114,15 +113,24 @@ const hasWebAuthn = (): boolean => typeof globalThis.PublicKeyCredential === 'fu
 export class AuthPasskeys extends AuthElement {
   static override styles = [...AuthElement.styles, cardStyles, secondaryButtonStyles, passkeysStyles];
 
+  static override properties: PropertyDeclarations = {
+    rows: { state: true },
+    listError: { state: true },
+    renaming: { state: true },
+    confirming: { state: true },
+    renameError: { state: true },
+    statusKey: { state: true },
+  };
+
   /** The passkeys, once loaded (`undefined` until the first answer). */
-  @state() private rows?: Row[];
-  @state() private listError?: AuthError;
+  private rows?: Row[];
+  private listError?: AuthError;
   /** The passkey whose rename form is open. */
-  @state() private renaming?: string;
+  private renaming?: string;
   /** The passkey whose deletion waits for a confirmation. */
-  @state() private confirming?: string;
-  @state() private renameError?: string;
-  @state() private statusKey?: 'added' | 'renamed' | 'deleted';
+  private confirming?: string;
+  private renameError?: string;
+  private statusKey?: 'added' | 'renamed' | 'deleted';
 
   readonly #add = new AuthActionController(this, { auth: this.auth, action: 'addPasskey' });
   readonly #rename = new AuthActionController(this, { auth: this.auth, action: 'renamePasskey' });

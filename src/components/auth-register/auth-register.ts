@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AuthChallenge, AuthParams } from '../../core/types.js';
 import { adoptStyles } from '../../internal/adopt-styles.js';
 import { confirmPassword } from '../../internal/confirm-password.js';
@@ -58,13 +57,19 @@ const loadVerifyEmail = () => import('../auth-verify-email/auth-verify-email.js'
  * @fires {AuthErrorEvent} auth-error - When the provider rejects.
  */
 export class AuthRegister extends AuthFormElement {
+
+  static override properties: PropertyDeclarations = {
+    noConfirm: { type: Boolean, attribute: 'no-confirm' },
+    loginLink: { attribute: 'login-link' },
+  };
+
   protected readonly action = 'register';
 
   /** Removes the password confirmation field. */
-  @property({ type: Boolean, attribute: 'no-confirm' }) noConfirm = false;
+  noConfirm = false;
 
   /** URL of the sign-in page; the link is hidden when absent. */
-  @property({ attribute: 'login-link' }) loginLink?: string;
+  loginLink?: string;
 
   /** The verify-email challenge the sign-up answered, while the store has it. */
   readonly #challenge = new StateSliceController<AuthChallenge | null>(

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import type { AuthStore } from '../../core/store.js';
 import { authStoreContext } from '../../internal/context.js';
 import { define } from '../../internal/define.js';
@@ -15,6 +14,11 @@ import { define } from '../../internal/define.js';
  * @slot - The auth elements (at any depth) that should use `store`.
  */
 export class AuthScope extends LitElement {
+
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -22,7 +26,7 @@ export class AuthScope extends LitElement {
   `;
 
   /** The store the elements inside use. */
-  @property({ attribute: false }) store?: AuthStore;
+  store?: AuthStore;
 
   readonly #provider = new ContextProvider(this, { context: authStoreContext });
 

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AuthStore } from '../../core/store.js';
 import type { AccountAction, AuthOutcome } from '../../core/types.js';
@@ -108,14 +107,21 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 export class AuthSessions extends AuthElement {
   static override styles = [...AuthElement.styles, cardStyles, secondaryButtonStyles, sessionsStyles];
 
+  static override properties: PropertyDeclarations = {
+    sessions: { state: true },
+    loadFailed: { state: true },
+    revoking: { state: true },
+    announced: { state: true },
+  };
+
   /** The sessions shown (`undefined` until the first list arrives). */
-  @state() protected sessions?: readonly SessionRow[];
+  protected sessions?: readonly SessionRow[];
   /** Whether the last load failed (the "Try again" button shows). */
-  @state() protected loadFailed = false;
+  protected loadFailed = false;
   /** The session whose sign-out this element started and is waiting for. */
-  @state() protected revoking?: string;
+  protected revoking?: string;
   /** What the status region says after a sign-out. */
-  @state() protected announced?: 'revoked' | 'revokedOthers';
+  protected announced?: 'revoked' | 'revokedOthers';
 
   readonly #lister = new AuthActionController(this, { auth: this.auth, action: 'listSessions' });
   readonly #revoke = new AuthActionController(this, { auth: this.auth, action: 'revokeSession' });

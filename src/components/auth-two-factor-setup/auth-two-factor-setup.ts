@@ -1,6 +1,5 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { hiddenUsername } from '../../internal/hidden-username.js';
-import { property, state } from 'lit/decorators.js';
 import type { AccountAction, AuthError } from '../../core/types.js';
 // Declaration files drop value imports; this one stays, so an app importing this element's
 // entry alone still gets the events' GlobalEventHandlersEventMap entries.
@@ -187,36 +186,51 @@ function qrPath(code: { size: number; get(x: number, y: number): boolean }): str
 export class AuthTwoFactorSetup extends AuthElement {
   static override styles = [...AuthElement.styles, cardStyles, secondaryButtonStyles, twoFactorSetupStyles];
 
+  static override properties: PropertyDeclarations = {
+    enabled: { converter: optionalBoolean },
+    codeLength: { type: Number, attribute: 'code-length' },
+    fileName: { attribute: 'file-name' },
+    view: { state: true },
+    purpose: { state: true },
+    setup: { state: true },
+    codes: { state: true },
+    qr: { state: true },
+    notice: { state: true },
+    localError: { state: true },
+    fieldErrors: { state: true },
+    known: { state: true },
+  };
+
   /**
    * Whether two-factor authentication is on, when the page knows better than the identity
    * (attribute `enabled`, or `enabled="false"`). Unset: the identity's `twoFactorEnabled`.
    */
-  @property({ converter: optionalBoolean }) enabled?: boolean;
+  enabled?: boolean;
 
   /** Digits in an authenticator code. */
-  @property({ type: Number, attribute: 'code-length' }) codeLength = 6;
+  codeLength = 6;
 
   /** Name of the downloaded backup-codes file. */
-  @property({ attribute: 'file-name' }) fileName = 'backup-codes.txt';
+  fileName = 'backup-codes.txt';
 
   /** The step shown. */
-  @state() private view: TwoFactorSetupView = 'status';
+  private view: TwoFactorSetupView = 'status';
   /** Why the password step asks the password. */
-  @state() private purpose: TwoFactorSetupPurpose = 'enable';
+  private purpose: TwoFactorSetupPurpose = 'enable';
   /** The checked answer of `enableTwoFactor`, during the scan step. */
-  @state() private setup?: Setup;
+  private setup?: Setup;
   /** The backup codes on screen (the codes step). */
-  @state() private codes: string[] = [];
+  private codes: string[] = [];
   /** The QR code's path and size; `failed` when it cannot be drawn; `undefined` while loading. */
-  @state() private qr?: { size: number; path: string } | 'failed';
+  private qr?: { size: number; path: string } | 'failed';
   /** The status line (a copy, turned on, turned off). */
-  @state() private notice?: 'copied' | 'copyUnavailable' | 'enabledStatus' | 'disabledStatus';
+  private notice?: 'copied' | 'copyUnavailable' | 'enabledStatus' | 'disabledStatus';
   /** A failure that is not the store's: an answer this element cannot use. */
-  @state() private localError?: AuthError;
+  private localError?: AuthError;
   /** Validation messages per field name. */
-  @state() private fieldErrors: Readonly<Record<string, string>> = {};
+  private fieldErrors: Readonly<Record<string, string>> = {};
   /** What the last action here says (wins over `enabled` and the identity). */
-  @state() private known?: boolean;
+  private known?: boolean;
 
   readonly #formId = uniqueId('auth-form');
   /** The last action started (its error is the one shown). */

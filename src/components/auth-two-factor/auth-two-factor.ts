@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AuthChallenge, AuthParams, TwoFactorMethod } from '../../core/types.js';
 import type { AuthErrorEvent } from '../../events/auth-error.js';
 import { AuthActionController } from '../../internal/action-controller.js';
@@ -72,30 +71,40 @@ const methodsConverter = {
 export class AuthTwoFactor extends AuthFormElement {
   static override styles = [...AuthFormElement.styles, secondaryButtonStyles, twoFactorStyles];
 
+  static override properties: PropertyDeclarations = {
+    methods: { converter: methodsConverter },
+    trustDevice: { type: Boolean, attribute: 'trust-device' },
+    loginLink: { attribute: 'login-link' },
+    codeLength: { type: Number, attribute: 'code-length' },
+    resendCooldown: { type: Number, attribute: 'resend-cooldown' },
+    chosen: { state: true },
+    sent: { state: true },
+  };
+
   protected readonly action = 'verifyTwoFactor';
 
   /**
    * The methods to offer when the store has no `two-factor` challenge (a page of its own);
    * a challenge's own list wins. Attribute: names separated by spaces or commas.
    */
-  @property({ converter: methodsConverter }) methods: TwoFactorMethod[] = [...ALL_METHODS];
+  methods: TwoFactorMethod[] = [...ALL_METHODS];
 
   /** Shows a "trust this device" checkbox; its value reaches `verifyTwoFactor` as `trustDevice`. */
-  @property({ type: Boolean, attribute: 'trust-device' }) trustDevice = false;
+  trustDevice = false;
 
   /** URL of the sign-in page: "back" goes there. Without it, "back" only drops the challenge (embedded use). */
-  @property({ attribute: 'login-link' }) loginLink?: string;
+  loginLink?: string;
 
   /** Digits in an authenticator or e-mailed code. */
-  @property({ type: Number, attribute: 'code-length' }) codeLength = 6;
+  codeLength = 6;
 
   /** Seconds before "send the code again" works again after a code was sent. */
-  @property({ type: Number, attribute: 'resend-cooldown' }) resendCooldown = 30;
+  resendCooldown = 30;
 
   /** The method chosen by the user; `undefined` means the first one offered. */
-  @state() private chosen?: TwoFactorMethod;
+  private chosen?: TwoFactorMethod;
   /** Whether an e-mailed code was sent for the current challenge (the status says so). */
-  @state() private sent = false;
+  private sent = false;
 
   readonly #challenge = new StateSliceController(this, this.auth, (s) => s.challenge, (challenge, previous) => this.#challengeChanged(challenge, previous));
   readonly #sender = new AuthActionController(this, {

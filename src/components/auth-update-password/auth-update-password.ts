@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { hiddenUsername } from '../../internal/hidden-username.js';
-import { property } from 'lit/decorators.js';
 import type { AuthParams } from '../../core/types.js';
 import { confirmPassword } from '../../internal/confirm-password.js';
 import { define } from '../../internal/define.js';
@@ -46,22 +45,31 @@ import type { AuthStrings } from '../../internal/strings.js';
  * @fires {AuthErrorEvent} auth-error - When the provider rejects.
  */
 export class AuthUpdatePassword extends AuthFormElement {
+
+  static override properties: PropertyDeclarations = {
+    tokenParam: { attribute: 'token-param' },
+    noConfirm: { type: Boolean, attribute: 'no-confirm' },
+    username: {},
+    forgotPasswordLink: { attribute: 'forgot-password-link' },
+    loginLink: { attribute: 'login-link' },
+  };
+
   protected readonly action = 'updatePassword';
 
   /** Name of the query parameter that carries the reset token. */
-  @property({ attribute: 'token-param' }) tokenParam = 'token';
+  tokenParam = 'token';
 
   /** Removes the password confirmation field. */
-  @property({ type: Boolean, attribute: 'no-confirm' }) noConfirm = false;
+  noConfirm = false;
 
   /** The account's username or email, put in a hidden field so password managers update the right entry. */
-  @property() username = '';
+  username = '';
 
   /** URL of the forgot-password page, linked from the invalid-link state. */
-  @property({ attribute: 'forgot-password-link' }) forgotPasswordLink?: string;
+  forgotPasswordLink?: string;
 
   /** URL of the sign-in page; linked in the footer when set. */
-  @property({ attribute: 'login-link' }) loginLink?: string;
+  loginLink?: string;
 
   /** The query parameters read when the element first connected (the token among them). */
   readonly #link = new QueryParamsController(this, () => [this.tokenParam]);

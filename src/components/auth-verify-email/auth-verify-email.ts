@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { AuthChallenge, AuthError, AuthParams } from '../../core/types.js';
 import { AuthActionController } from '../../internal/action-controller.js';
 import { CooldownController } from '../../internal/cooldown.js';
@@ -69,25 +68,34 @@ const RETRYABLE = new Set(['network', 'timeout', 'offline', 'server-error']);
 export class AuthVerifyEmail extends AuthFormElement {
   static override styles = [...AuthFormElement.styles, secondaryButtonStyles, verifyEmailStyles];
 
+  static override properties: PropertyDeclarations = {
+    tokenParam: { attribute: 'token-param' },
+    email: {},
+    cooldown: { type: Number },
+    loginLink: { attribute: 'login-link' },
+    continueLink: { attribute: 'continue-link' },
+    landing: { state: true },
+  };
+
   protected readonly action = 'sendVerificationEmail';
 
   /** Name of the query parameter that carries the verification token. */
-  @property({ attribute: 'token-param' }) tokenParam = 'token';
+  tokenParam = 'token';
 
   /** The address to prefill in the "send a new link" form (the challenge's address wins). */
-  @property() email = '';
+  email = '';
 
   /** Seconds "send again" waits after an e-mail was sent. */
-  @property({ type: Number }) cooldown = 30;
+  cooldown = 30;
 
   /** URL of the sign-in page; linked in the footer when set. */
-  @property({ attribute: 'login-link' }) loginLink?: string;
+  loginLink?: string;
 
   /** Where the "continue" link of the confirmed state goes. Default: the store's `homePath`. */
-  @property({ attribute: 'continue-link' }) continueLink?: string;
+  continueLink?: string;
 
   /** The landing page's own progress: not started, asking the provider, its answer, or nothing to ask. */
-  @state() private landing: 'unstarted' | 'verifying' | 'verified' | 'failed' | 'idle' = 'unstarted';
+  private landing: 'unstarted' | 'verifying' | 'verified' | 'failed' | 'idle' = 'unstarted';
 
   /** The query parameters read when the element first connected (the token among them). */
   readonly #link = new QueryParamsController(this, () => [this.tokenParam]);
