@@ -15,6 +15,7 @@ import { providerLabel } from '../../internal/provider-names.js';
 import { StateSliceController } from '../../internal/store-controller.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
+import './en.js';
 
 /** A third-party sign-in button of `<auth-login>`. */
 export interface AuthLoginProvider {
