@@ -11,6 +11,7 @@ export {
   getAuthStrings,
   registerAuthLocale,
   unregisterAuthLocale,
+  // Complete here: this entry loads every element, and each adds its own English words.
   en,
   type AuthStrings,
   type AuthLocale,

@@ -1,6 +1,9 @@
 import type { AuthParams } from '../core/types.js';
 import type { FieldOptions } from './form-element.js';
-import type { AuthStrings } from './strings.js';
+import { addEnglish, type AuthStrings } from './strings.js';
+
+// The confirmation field's English, with the forms that show it (register, update password).
+addEnglish({ confirmPasswordLabel: 'Confirm password', passwordMismatch: 'The passwords do not match.' });
 
 /** Name of the confirmation input. */
 export const CONFIRM = 'confirmPassword';

@@ -17,7 +17,18 @@ import {
 import { unsupportedError } from '../core/errors.js';
 import { localizeError } from './localize-error.js';
 import { accountEn, accountStrings } from './account-strings.js';
-import { en, getAuthStrings, registerAuthLocale, resetAuthStrings, setAuthStrings } from './strings.js';
+import { en, getAuthStrings, registerAuthLocale, resetAuthStrings, setAuthStrings, type AuthStrings, type SharedEnglishKey } from './strings.js';
+import type { callbackEn } from '../components/auth-callback/en.js';
+import type { forgotPasswordEn } from '../components/auth-forgot-password/en.js';
+import type { guardEn } from '../components/auth-guard/en.js';
+import type { loginEn } from '../components/auth-login/en.js';
+import type { logoutEn } from '../components/auth-logout/en.js';
+import type { notificationsEn } from '../components/auth-notifications/en.js';
+import type { registerEn } from '../components/auth-register/en.js';
+import { twoFactorEn } from '../components/auth-two-factor/en.js';
+import { twoFactorSetupEn } from '../components/auth-two-factor-setup/en.js';
+import type { updatePasswordEn } from '../components/auth-update-password/en.js';
+import type { verifyEmailEn } from '../components/auth-verify-email/en.js';
 import { part, submitButton } from '../test-utils/elements.js';
 import { EN_COMPLETE, entries, expected, LOCALES, placeholders } from '../test-utils/i18n.js';
 import { refineV3Provider, rejects } from '../test-utils/providers.js';
@@ -72,6 +83,39 @@ describe('locales', () => {
       }
     });
   }
+});
+
+// Every key of AuthStrings has English: a shared word or an element's own (`en.ts` beside it).
+// A key no part has makes this line fail the type check (the confirmation field's two words are
+// confirm-password.ts's).
+type EnglishKey =
+  | SharedEnglishKey
+  | keyof typeof callbackEn
+  | keyof typeof forgotPasswordEn
+  | keyof typeof guardEn
+  | keyof typeof loginEn
+  | keyof typeof logoutEn
+  | keyof typeof notificationsEn
+  | keyof typeof registerEn
+  | keyof typeof twoFactorEn
+  | keyof typeof twoFactorSetupEn
+  | keyof typeof updatePasswordEn
+  | keyof typeof verifyEmailEn
+  | 'confirmPasswordLabel'
+  | 'passwordMismatch';
+const everyKeyHasEnglish: Exclude<keyof AuthStrings, EnglishKey | 'account'> extends never ? true : never = true;
+
+describe('English in parts', () => {
+  it('with every element loaded (the main entry), en has every key a bundled locale has', () => {
+    expect(everyKeyHasEnglish).to.equal(true);
+    expect(Object.keys(en).sort()).to.deep.equal(Object.keys(fr).filter((key) => key !== 'account').sort());
+    for (const [key, text] of entries(en)) expect(text, key).to.be.a('string').and.not.equal('');
+  });
+
+  it('a word two elements add is the same text in both', () => {
+    expect(twoFactorSetupEn.twoFactorCodeIncomplete).to.equal(twoFactorEn.twoFactorCodeIncomplete);
+    expect(en.twoFactorCodeIncomplete).to.equal(twoFactorEn.twoFactorCodeIncomplete);
+  });
 });
 
 describe('account strings', () => {

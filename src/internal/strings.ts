@@ -1,9 +1,5 @@
 import { DEFAULT_ERRORS, TIMEOUT_ERROR, type AuthErrorCode } from '../core/errors.js';
-import type { AuthError } from '../core/types.js';
 import type { AccountStrings, AccountStringsOverrides } from './account-strings.js';
-
-// The core's English defaults are refine's words; English shows them as they are, written once.
-const fromCore = ({ name, message }: AuthError): AuthErrorText => ({ title: name, message });
 
 /** What an element shows for one error code: a title and a message. */
 export interface AuthErrorText {
@@ -26,7 +22,8 @@ export type AuthErrorStrings = Record<AuthErrorCode, AuthErrorText> & {
 /**
  * All text the elements show. Replace any part of it page-wide with `setAuthStrings` (for
  * example with a bundled locale) or per element with its `strings` property. `{name}` style
- * placeholders are filled in by the element.
+ * placeholders are filled in by the element. English (`en`) has the words of the elements a page
+ * loads (each brings its own) and the shared ones; every bundled locale has them all.
  */
 export interface AuthStrings {
   /** The BCP 47 tag of these strings (`fr`, `pt-BR`); numbers and units in messages are worded for it. */
@@ -173,28 +170,19 @@ export interface AuthStrings {
 /** A complete bundled locale: every element's strings, the account elements' included. */
 export type AuthLocale = AuthStrings & { account: AccountStrings };
 
-/** English, the default. */
-export const en: AuthStrings = {
+/*
+ * English comes in parts: the words below (the locale tag, every error, the form base's and the
+ * words several elements share), and each element's own words, in an `en.ts` beside it that its
+ * module imports. That file hands them to `addEnglish` when the module is evaluated, so before
+ * any of its elements renders, and a page carries the English of the elements it loads only.
+ * Every bundled locale still has every word (`AuthLocale`).
+ */
+const shared = {
   locale: 'en',
+  // Every code, on every page: `<auth-login>` shows whichever kit code `?auth_error=` carries
+  // (it reads `en.errors[code]` when it connects), and a provider may reject any action with any
+  // kit code to get the kit's words. Only the account codes live apart (account-strings.ts).
   errors: {
-    'login-failed': fromCore(DEFAULT_ERRORS.login),
-    'logout-failed': fromCore(DEFAULT_ERRORS.logout),
-    'register-failed': fromCore(DEFAULT_ERRORS.register),
-    'forgot-password-failed': fromCore(DEFAULT_ERRORS.forgotPassword),
-    'update-password-failed': fromCore(DEFAULT_ERRORS.updatePassword),
-    'not-signed-in': fromCore(DEFAULT_ERRORS.checkAuth),
-    unknown: fromCore(DEFAULT_ERRORS.checkError),
-    'permissions-failed': fromCore(DEFAULT_ERRORS.getPermissions),
-    'identity-failed': fromCore(DEFAULT_ERRORS.getIdentity),
-    'verify-two-factor-failed': fromCore(DEFAULT_ERRORS.verifyTwoFactor),
-    'send-two-factor-code-failed': fromCore(DEFAULT_ERRORS.sendTwoFactorCode),
-    'send-login-code-failed': fromCore(DEFAULT_ERRORS.sendLoginCode),
-    'login-with-code-failed': fromCore(DEFAULT_ERRORS.loginWithCode),
-    'send-magic-link-failed': fromCore(DEFAULT_ERRORS.sendMagicLink),
-    'send-verification-email-failed': fromCore(DEFAULT_ERRORS.sendVerificationEmail),
-    'verify-email-failed': fromCore(DEFAULT_ERRORS.verifyEmail),
-    'login-with-passkey-failed': fromCore(DEFAULT_ERRORS.loginWithPasskey),
-    timeout: fromCore(TIMEOUT_ERROR),
     unsupported: { title: 'Not available', message: 'This is not available with the current sign-in service.' },
     'no-store': { title: 'Configuration Error', message: 'Sign-in is not set up on this page yet.' },
     offline: { title: 'You are offline', message: 'Check your internet connection, then try again.' },
@@ -232,108 +220,49 @@ export const en: AuthStrings = {
     'access-denied': { title: 'Sign-in cancelled', message: 'Sign-in was cancelled or refused at the identity provider.' },
     'invalid-state': { title: 'Sign-in link invalid', message: 'This sign-in link is invalid, was already used, or was started in another tab. Please sign in again.' },
     'sign-in-failed': { title: 'Sign-in failed', message: 'The sign-in could not be completed. Please try again.' },
-  },
+  } as AuthErrorStrings,
 
-  loginTitle: 'Sign in to your account',
+  // The form base's words (fields, validation, the busy label), and those of several elements.
   emailLabel: 'Email',
-  usernameLabel: 'Username',
   passwordLabel: 'Password',
-  rememberMe: 'Remember me',
-  forgotPasswordLink: 'Forgot password?',
-  loginSubmit: 'Sign in',
-  providerSubmit: 'Sign in with {provider}',
-  providersLabel: 'Other ways to sign in',
-  dividerText: 'or',
-  noAccountPrompt: 'Don’t have an account?',
-  registerLink: 'Sign up',
-
-  registerTitle: 'Create an account',
-  confirmPasswordLabel: 'Confirm password',
-  registerSubmit: 'Sign up',
-  haveAccountPrompt: 'Already have an account?',
-  loginLink: 'Sign in',
-  passwordMismatch: 'The passwords do not match.',
-
-  forgotTitle: 'Forgot your password?',
-  forgotDescription: 'Enter your email and we will send you a link to reset your password.',
-  forgotSubmit: 'Send reset link',
-  forgotSent: 'If an account exists for that address, a link to reset the password is on its way. Check your inbox.',
-  backToLogin: 'Back to sign in',
-  sendAgain: 'Send again',
-
-  updateTitle: 'Set a new password',
-  newPasswordLabel: 'New password',
-  updateSubmit: 'Update password',
-  updateSuccess: 'Your password has been updated.',
-  invalidLinkTitle: 'This link is invalid or incomplete',
-  invalidLinkMessage: 'Open the link from your email again, or ask for a new one.',
-  requestNewLink: 'Request a new link',
-
   showPassword: 'Show password',
   hidePassword: 'Hide password',
   required: 'Please fill in this field.',
   invalidEmail: 'Please enter a valid email address.',
   tooShort: 'Use at least {min} characters.',
   busy: 'Please wait…',
+  backToLogin: 'Back to sign in',
+  sendAgain: 'Send again',
+  loginLink: 'Sign in',
+} satisfies Partial<AuthStrings>;
 
-  logout: 'Sign out',
-  notificationsLabel: 'Notifications',
-  dismiss: 'Dismiss',
-  checking: 'Checking your session…',
-  denied: 'You do not have access to this page.',
+// The actions' default errors, and the timeout, are the core's words (refine's) in English:
+// made from them, not written twice. The first action of a code gives it (`login` before
+// `handleCallback`, which shares `login-failed`).
+for (const { name, message, code } of [...Object.values(DEFAULT_ERRORS), TIMEOUT_ERROR]) {
+  (shared.errors as Record<string, AuthErrorText>)[code!] ??= { title: name, message };
+}
 
-  callbackWorking: 'Signing you in…',
-  callbackErrorTitle: 'Sign-in could not be completed',
+/** The keys English has before any element adds its own words. */
+export type SharedEnglishKey = keyof typeof shared;
 
-  // <auth-two-factor>
-  twoFactorTitle: 'Two-step verification',
-  twoFactorTotpDescription: 'Enter the {length}-digit code from your authenticator app.',
-  twoFactorOtpDescription: 'Enter the {length}-digit code we sent to your e-mail address.',
-  twoFactorBackupDescription: 'Enter one of the backup codes you saved. Each code works only once.',
-  twoFactorCodeLabel: 'Verification code',
-  twoFactorBackupCodeLabel: 'Backup code',
-  twoFactorSubmit: 'Verify',
-  twoFactorTrustDevice: 'Trust this device (skip this step next time)',
-  twoFactorUseTotp: 'Use your authenticator app',
-  twoFactorUseOtp: 'Send me a code by e-mail',
-  twoFactorUseBackupCode: 'Use a backup code',
-  twoFactorMethodsLabel: 'Other ways to verify',
-  twoFactorResend: 'Send the code again',
-  twoFactorResendIn: 'Send again in {seconds} s',
-  twoFactorCodeSent: 'A code is on its way. Check your inbox.',
-  twoFactorCodeIncomplete: 'Enter the whole {length}-digit code.',
-  twoFactorBackupCodeInvalid: 'Enter a whole backup code: letters, digits and dashes only.',
+/**
+ * English, the default: every error and the shared words, plus the words of each element loaded
+ * so far (see {@link addEnglish}). From the main entry, which loads every element, it is complete.
+ */
+export const en = shared as AuthStrings;
 
-  // <auth-login> beyond passwords
-  loginCodeButton: 'Email me a sign-in code',
-  magicLinkButton: 'Email me a sign-in link',
-  loginCodeTitle: 'Enter your sign-in code',
-  loginCodeSent: 'If an account exists for {email}, a sign-in code is on its way. Check your inbox.',
-  loginCodeLabel: 'Sign-in code',
-  loginCodeIncomplete: 'Enter all {length} digits of the code.',
-  magicLinkTitle: 'Check your inbox',
-  magicLinkSent: 'If an account exists for {email}, a sign-in link is on its way. Open it to sign in.',
-  loginResendIn: 'Send again in {seconds} s',
+/** The words an element adds to English: top-level keys only (errors and account have their own homes). */
+export type EnglishWords = Partial<Omit<AuthStrings, 'locale' | 'errors' | 'account'>>;
 
-  // <auth-login> passkeys
-  passkeyButton: 'Sign in with a passkey',
-
-  verifyingTitle: 'Confirming your e-mail address…',
-  verifiedTitle: 'E-mail address confirmed',
-  verifiedMessage: 'Thank you: your e-mail address is confirmed.',
-  verifyContinue: 'Continue',
-  verifyExpiredTitle: 'This link has expired',
-  verifyRequestTitle: 'Confirm your e-mail address',
-  verifyRequestDescription: 'Enter your e-mail address and we will send you a new confirmation link.',
-  verifySendSubmit: 'Send a new link',
-  verifyInboxTitle: 'Check your inbox',
-  verifyInboxMessage: 'We sent a link to {email}. Open it to confirm your address.',
-  verifyInboxMessageNoEmail: 'We sent you a link. Open it to confirm your address.',
-  verifyResent: 'If this address is waiting for confirmation, a new link is on its way. Check your inbox.',
-  verifyResendIn: 'Send again in {seconds} s',
-  verifyBack: 'Back',
-  verifyRetry: 'Try again',
-};
+/**
+ * Adds an element's own English words to {@link en}; an element's `en.ts` calls it when its
+ * module is evaluated, before any of its elements renders. Words several elements show are
+ * added by each, with the same text.
+ */
+export function addEnglish(words: EnglishWords): void {
+  Object.assign(en, words);
+}
 
 /**
  * A partial set of strings, as `setAuthStrings` and an element's `strings` property take it:

@@ -10,6 +10,8 @@ import { en, format, type AuthErrorText, type AuthLocale, type AuthStrings } fro
 import { accountEn, type AccountErrorCode } from '../internal/account-strings.js';
 import { fill, part, submitButton } from './elements.js';
 import { neverSettles, type Behaviour } from './providers.js';
+// Every element, so `en` is complete: each element's own English is added when its module loads.
+import '../index.js';
 import { ar } from '../locales/ar.js';
 import { de } from '../locales/de.js';
 import { es } from '../locales/es.js';

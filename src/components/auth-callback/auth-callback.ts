@@ -10,6 +10,7 @@ import { AuthElement } from '../../internal/auth-element.js';
 import { define } from '../../internal/define.js';
 import { signInErrorCode, signInErrorTarget } from '../../internal/sign-in-error-param.js';
 import { callbackStyles } from './auth-callback.styles.js';
+import './en.js';
 
 /** What an OAuth / OpenID Connect return carries that must not stay in history or leak through `Referer`. */
 export const CALLBACK_PARAMS: readonly string[] = ['code', 'state', 'session_state', 'iss', 'error', 'error_description', 'error_uri'];

@@ -5,6 +5,7 @@ import { AuthFormElement } from '../../internal/form-element.js';
 import type { AuthStrings } from '../../internal/strings.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { forgotPasswordStyles } from './auth-forgot-password.styles.js';
+import './en.js';
 
 /**
  * Asks for an email and calls `forgotPassword`. After success it shows one message, the same

@@ -9,6 +9,7 @@ import { AuthElement } from '../../internal/auth-element.js';
 import { StateSliceController } from '../../internal/store-controller.js';
 import { AuthTask, TaskStatus } from '../../internal/task.js';
 import { guardStyles } from './auth-guard.styles.js';
+import './en.js';
 
 /** Where a guard stands: still asking, showing its content, or refusing to. */
 export type AuthGuardState = 'checking' | 'allowed' | 'denied';

@@ -13,6 +13,7 @@ import { StateSliceController } from '../../internal/store-controller.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { loginStyles } from './auth-login.styles.js';
 import type { EmailSteps } from './email-steps.js';
+import './en.js';
 
 /** A third-party sign-in button of `<auth-login>`. */
 export interface AuthLoginProvider {

@@ -8,6 +8,7 @@ import { AuthElement } from '../../internal/auth-element.js';
 import { define } from '../../internal/define.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { logoutStyles } from './auth-logout.styles.js';
+import './en.js';
 
 /**
  * A sign-out button. It calls the store's `logout` (with `redirect-path` as `redirectPath`

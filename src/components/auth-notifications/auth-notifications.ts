@@ -6,6 +6,7 @@ import { AuthElement } from '../../internal/auth-element.js';
 import { StateSliceController } from '../../internal/store-controller.js';
 import { localizeError } from '../../internal/localize-error.js';
 import { notificationsStyles } from './auth-notifications.styles.js';
+import './en.js';
 
 /** Corner of the viewport the toasts stack in (logical: `start`/`end` follow `dir`). */
 export type AuthNotificationsPosition = 'top-start' | 'top-end' | 'bottom-start' | 'bottom-end';

@@ -8,6 +8,7 @@ import { AuthFormElement } from '../../internal/form-element.js';
 import { StateSliceController } from '../../internal/store-controller.js';
 import type { AuthStrings } from '../../internal/strings.js';
 import { registerFieldStyles } from './auth-register.styles.js';
+import './en.js';
 
 /** Loaded only when needed (a chunk of its own in an app's bundle): most sign-ups never see this step. */
 const loadVerifyEmail = () => import('../auth-verify-email/auth-verify-email.js');

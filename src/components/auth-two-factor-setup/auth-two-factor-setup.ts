@@ -17,6 +17,7 @@ import { StateSliceController } from '../../internal/store-controller.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
 import { cardStyles, formStyles, secondaryButtonStyles } from '../../internal/styles.js';
 import { twoFactorSetupStyles } from './auth-two-factor-setup.styles.js';
+import './en.js';
 
 /**
  * The QR code library, loaded only when a QR code is about to be shown (a chunk of its own in an

@@ -10,6 +10,7 @@ import { StateSliceController } from '../../internal/store-controller.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { twoFactorStyles } from './auth-two-factor.styles.js';
+import './en.js';
 
 /** The methods, in the order offered when nobody says otherwise. */
 const ALL_METHODS: readonly TwoFactorMethod[] = ['totp', 'otp', 'backup-code'];

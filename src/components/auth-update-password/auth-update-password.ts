@@ -6,6 +6,7 @@ import { define } from '../../internal/define.js';
 import { AuthFormElement } from '../../internal/form-element.js';
 import { QueryParamsController } from '../../internal/query-params.js';
 import type { AuthStrings } from '../../internal/strings.js';
+import './en.js';
 
 /**
  * Sets a new password from a reset link. When it first connects it reads every query

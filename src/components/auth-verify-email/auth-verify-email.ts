@@ -9,6 +9,7 @@ import { StateSliceController } from '../../internal/store-controller.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
 import { secondaryButtonStyles } from '../../internal/styles.js';
 import { verifyEmailStyles } from './auth-verify-email.styles.js';
+import './en.js';
 
 /** What `<auth-verify-email>` shows. */
 export type AuthVerifyEmailView = 'verifying' | 'verified' | 'expired' | 'request' | 'check-inbox';
