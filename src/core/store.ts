@@ -1,7 +1,7 @@
 import { normalizeProvider, type ActionMethod, type ActionResult, type CheckResult, type NormalizedProvider } from './dialect.js';
-import { DEFAULT_ERRORS, TIMEOUT_ERROR, defaultError, toAuthError, unsupportedError } from './errors.js';
+import { defaultError, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
-import { getQueryParams } from './url.js';
+import { getQueryParams, report } from './url.js';
 import { SessionSync, defaultChannelName, unansweredError, type SessionSyncHost, type SessionSyncOptions } from './session-sync.js';
 import type { ActionHost, LazyAction, Mark } from './actions.js';
 import type {
@@ -117,12 +117,6 @@ const FALLBACK_LOCATION: LocationLike = { href: 'http://localhost/', pathname: '
 const asParams = (value: unknown): AuthParams =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as AuthParams) } : {};
 
-/** Reports an app callback's error as uncaught (so it reaches the console and error trackers) without breaking the store. */
-function report(error: unknown): void {
-  queueMicrotask(() => {
-    throw error;
-  });
-}
 
 /**
  * The only caller of the authProvider. Elements and framework code call its actions and render
@@ -381,8 +375,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
         return { ok: true, data: result.data };
       }
       const outcome: AuthOutcome = { ok: false };
-      if (result.timedOut) outcome.error = unansweredError(result);
-      else if (result.notify) outcome.error = toAuthError(result.error, DEFAULT_ERRORS.checkAuth);
+      if (result.timedOut || result.notify) outcome.error = this.#errorOf('checkAuth', result);
       // Many guards share one failed answer; only the first that may redirect does. A
       // rejected `redirectPath: false` / `redirectTo: false` means "stay", as everywhere else.
       if (options.redirect !== true || entry.redirected || result.timedOut || result.redirectTo === false) return outcome;
@@ -403,11 +396,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     this.#begin('checkError');
     try {
       const result = await this.#provider.checkError(error);
-      const shown = result.timedOut
-        ? TIMEOUT_ERROR
-        : result.notify
-          ? toAuthError(result.error, DEFAULT_ERRORS.checkError)
-          : undefined;
+      const shown = result.timedOut || result.notify ? this.#errorOf('checkError', result) : undefined;
       if (shown) this.#fail('checkError', shown);
       if (!result.logout) {
         if (shown) return { ok: false, error: shown };
@@ -739,7 +728,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       challenge: null,
     };
     if (!result.success) {
-      const error = result.timedOut ? TIMEOUT_ERROR : toAuthError(result.error, DEFAULT_ERRORS.logout);
+      const error = this.#errorOf('logout', result);
       // The code says what happened (the session may survive on the server) whatever the words.
       patch.errors = { ...this.#state.errors, logout: { ...error, code: STALE_LOGOUT_FAILED } };
     }
@@ -792,16 +781,24 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     action: AuthAction,
     result: { error?: unknown; timedOut?: boolean; offline?: boolean },
     options: ActionOptions,
-    unsupported?: ActionMethod,
+    unsupported?: string,
   ): AuthOutcome {
-    const error =
-      unsupported && !this.#provider.has(unsupported)
-        ? unsupportedError(action, unsupported)
-        : result.timedOut
-          ? unansweredError(result)
-          : toAuthError(result.error, defaultError(action));
+    const error = this.#errorOf(action, result, unsupported);
     this.#fail(action, error, options.notify !== false);
     return { ok: false, error };
+  }
+
+  /**
+   * The error of a failed answer: `unsupported` (naming `unsupported`, the provider's own name
+   * of the method) when the provider lacks the action; no answer (offline, timed out); else the
+   * provider's own, with the action's default words where it gave none.
+   */
+  #errorOf(action: AuthAction, result: { error?: unknown; timedOut?: boolean }, unsupported?: string): AuthError {
+    return unsupported && !this.#provider.has(action as ActionMethod)
+      ? unsupportedError(action, unsupported)
+      : result.timedOut
+        ? unansweredError(result)
+        : toAuthError(result.error, defaultError(action));
   }
 
 
@@ -840,10 +837,10 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
           // No answer is not "signed out": keep what we knew, fail closed in the guard, and
           // do not keep it, so the next check asks again.
           if (this.#check === entry) this.#check = undefined;
-          this.#fail('checkAuth', unansweredError(result));
+          this.#fail('checkAuth', this.#errorOf('checkAuth', result));
           if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
         } else {
-          if (result.notify) this.#fail('checkAuth', toAuthError(result.error, DEFAULT_ERRORS.checkAuth));
+          if (result.notify) this.#fail('checkAuth', this.#errorOf('checkAuth', result));
           this.#checked(check, 'unauthenticated', { identity: null, permissions: null });
         }
         return result;
@@ -880,11 +877,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
         return { ok: true, data: result.data };
       }
       // Refine shows no notification here: no data is an answer, not an incident.
-      const error = !this.#provider.has(action)
-        ? unsupportedError(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
-        : result.timedOut
-          ? unansweredError(result)
-          : toAuthError(result.error, defaultError(action));
+      const error = this.#errorOf(action, result, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action);
       this.#set({ [key]: null, errors: { ...this.#state.errors, [action]: error } });
       return { ok: false, error };
     });
