@@ -13,7 +13,7 @@ import { lazySync } from './session-sync.js';
 // can, so it waits for the loads the stores it made started (each store's own reaction to its
 // load runs before this await resumes: it was registered first).
 const realLoad = lazySync.load;
-let loads: Promise<unknown>[] = [];
+const loads: Promise<unknown>[] = [];
 lazySync.load = () => {
   const load = realLoad();
   loads.push(load);

@@ -235,7 +235,8 @@ export class SessionSync {
     if (this.#watch) return this.#watch.start();
     // A failed load (offline, a replaced deployment) leaves the page without these listeners
     // until the next first subscriber: nothing rejects, the store works as before.
-    this.#loading ??= loadWatch().then(
+    if (this.#loading) return;
+    this.#loading = loadWatch().then(
       ({ SessionWatch }) => {
         if (this.#disposed) return;
         this.#watch = new SessionWatch(this);
