@@ -91,13 +91,13 @@ export const signUp: LazyAction = async (h, action, params, options, mark, query
  * a safe `redirectTo`, else the page's `?to=`, else `homePath`.
  */
 export const send: LazyAction = async (h, action, params, options, _mark, query) => {
-  const given = asParams(params);
-  const sent =
-    action === 'updatePassword'
+  // The others get `params` as given, as the provider always did.
+  const given = action === 'updatePassword' || action === 'sendMagicLink' ? asParams(params) : undefined;
+  const sent = !given
+    ? (params ?? {})
+    : action === 'updatePassword'
       ? { ...query, ...given }
-      : action === 'sendMagicLink'
-        ? { ...given, redirectTo: h.safe(given.redirectTo) ?? h.safe(query[h.store.returnParam]) ?? h.store.homePath }
-        : (params ?? {});
+      : { ...given, redirectTo: h.safe(given.redirectTo) ?? h.safe(query[h.store.returnParam]) ?? h.store.homePath };
   const result = await h.provider.action(action as 'forgotPassword', sent);
   if (!result.success) return h.fail(action, result, options);
   h.done(action, options);

@@ -133,6 +133,7 @@ export class SessionSync {
   #disposed = false;
   #channel?: BroadcastChannel;
   #watch?: { start(): void; stop(): void };
+  // eslint-disable-next-line no-unused-private-class-members -- read by `??=` in #start
   #loading?: Promise<unknown>;
   /** While the page sits in the bfcache, checks wait for it to be shown again. Set by the watch. */
   frozen?: { promise: Promise<void>; release: () => void };
@@ -235,8 +236,7 @@ export class SessionSync {
     if (this.#watch) return this.#watch.start();
     // A failed load (offline, a replaced deployment) leaves the page without these listeners
     // until the next first subscriber: nothing rejects, the store works as before.
-    if (this.#loading) return;
-    this.#loading = loadWatch().then(
+    this.#loading ??= loadWatch().then(
       ({ SessionWatch }) => {
         if (this.#disposed) return;
         this.#watch = new SessionWatch(this);
