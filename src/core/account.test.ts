@@ -217,6 +217,21 @@ for (const kit of DIALECTS) {
         expect(refused.store.state.notifications).to.deep.equal([]);
       });
 
+      it('a passkey ceremony outlives the store-wide timeout: autofill waits untimed, the button up to the ceremony limit', async () => {
+        // Regression: the offline gate dropped the per-call limit, so both were cut at `timeout`.
+        const fake = kit.create({ [kit.method('check')]: kit.authenticated() });
+        const { store } = storeHarness(fake.provider, { timeout: 1 });
+        const success = kit.succeed();
+        // The person picks a passkey after the store-wide limit has passed (timers fire in order).
+        fake.set('loginWithPasskey', (...args: unknown[]) => new Promise((resolve) => setTimeout(resolve, 20)).then(() => success(...args)));
+        expect(await store.loginWithPasskey({ autoFill: true }, { redirect: false })).to.include({ ok: true });
+        await store.logout({}, { redirect: false });
+        expect(await store.loginWithPasskey({}, { redirect: false })).to.include({ ok: true });
+        // Any other call still has the store-wide limit.
+        fake.set(kit.method('login'), () => new Promise((resolve) => setTimeout(resolve, 20)));
+        expect((await store.login({}, { redirect: false })).error?.code).to.equal('timeout');
+      });
+
       it('autofill: an answer after a logout signs nobody in', async () => {
         const { store, fake } = setup({ logout: kit.succeed(false) });
         const held = fake.hold('loginWithPasskey');

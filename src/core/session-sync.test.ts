@@ -6,6 +6,22 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { OFFLINE_ERROR, createAuthStore, defaultChannelName, type AuthStore, type AuthStoreOptions } from './index.js';
 import { JANE, refineV3Provider, rejects } from '../test-utils/providers.js';
 import { nextTask, storeHarness } from '../test-utils/store.js';
+import { lazySync } from './session-sync.js';
+
+// The window listeners (visibility, focus, bfcache, online) arrive with `import()` after the
+// first subscriber. A person cannot switch tabs within the milliseconds that takes; a test
+// can, so it waits for the loads the stores it made started (each store's own reaction to its
+// load runs before this await resumes: it was registered first).
+const realLoad = lazySync.load;
+const loads: Promise<unknown>[] = [];
+lazySync.load = () => {
+  const load = realLoad();
+  loads.push(load);
+  return load;
+};
+async function watching(): Promise<void> {
+  await Promise.all(loads.splice(0));
+}
 
 const MESSAGE = 'auth-elements:session-changed';
 
@@ -222,6 +238,7 @@ describe('session sync: visibility and focus', () => {
 
   it('re-checks when the tab becomes visible or focused after recheckAfter, once', async () => {
     const { store, fake } = synced(refineV3Provider(), { recheckAfter: 60_000 });
+    await watching();
     setVisibility('visible');
     window.dispatchEvent(new Event('focus'));
     expect(fake.countOf('checkAuth')).to.equal(0); // nothing known yet: nothing to re-validate
@@ -247,6 +264,7 @@ describe('session sync: visibility and focus', () => {
     await off.store.checkAuth();
     const on = synced(refineV3Provider());
     await on.store.checkAuth();
+    await watching();
     now += 3_600_000;
     setOnline(false);
     window.dispatchEvent(new Event('focus'));
@@ -262,6 +280,7 @@ describe('session sync: back/forward cache', () => {
   it('pagehide (persisted) forgets the status and holds checks; pageshow asks once', async () => {
     const { store, fake } = synced();
     await store.checkAuth();
+    await watching();
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
     expect(store.state.status).to.equal('authenticated');
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
@@ -284,6 +303,7 @@ describe('session sync: back/forward cache', () => {
   it('reopens the channel after a restore', async () => {
     const { store, fake } = synced();
     await store.checkAuth();
+    await watching();
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await waitUntil(() => store.state.status === 'authenticated');
@@ -317,6 +337,7 @@ describe('session sync: offline', () => {
   it('an offline check keeps what was known; online, guards are made to ask again', async () => {
     const { store, fake, states } = synced();
     await store.checkAuth();
+    await watching();
     setOnline(false);
     const outcome = await store.checkAuth({}, { redirect: true });
     expect(outcome).to.deep.equal({ ok: false, error: OFFLINE_ERROR });
@@ -340,5 +361,92 @@ describe('session sync: offline', () => {
     expect((await store.login({})).ok).to.equal(true);
     expect((await store.checkAuth()).ok).to.equal(true);
     expect(fake.countOf('login') + fake.countOf('checkAuth')).to.equal(2);
+  });
+});
+
+describe('session sync: the window listeners load on demand', () => {
+  afterEach(() => {
+    lazySync.load = () => {
+      const load = realLoad();
+      loads.push(load);
+      return load;
+    };
+  });
+
+  it('loads nothing for a store without subscribers; the channel is open at once with the first', async () => {
+    let asked = 0;
+    lazySync.load = () => ((asked += 1), realLoad());
+    const fake = refineV3Provider();
+    const store = createAuthStore({ authProvider: fake.provider, channel: `eager-${Date.now()}`, navigate: () => {} });
+    stores.push(store);
+    await store.checkAuth();
+    await store.logout();
+    expect(asked).to.equal(0);
+    store.subscribe(() => {});
+    expect(asked).to.equal(1);
+    // Heard although the listeners' module may not have arrived yet: news from another tab is not lost meanwhile.
+    fake.set('checkAuth', rejects());
+    otherTab(store.channel!).changed();
+    await waitUntil(() => fake.countOf('checkAuth') === 2);
+  });
+
+  it('a check missed offline before the listeners arrived is asked again once they do, online', async () => {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    lazySync.load = () => arrived.then(realLoad);
+    const { store, fake, states } = synced();
+    await store.checkAuth();
+    setOnline(false);
+    expect((await store.checkAuth({}, { redirect: true })).error).to.deep.equal(OFFLINE_ERROR);
+    expect(fake.countOf('checkAuth')).to.equal(1);
+    // Back online before anyone listens for `online`: the event is gone for good.
+    setOnline(true);
+    window.dispatchEvent(new Event('online'));
+    fake.set('checkAuth', rejects());
+    arrive();
+    await waitUntil(() => store.state.status === 'unauthenticated');
+    expect(states.map((s) => s.status)).to.include('unknown');
+    expect(fake.countOf('checkAuth')).to.equal(2);
+  });
+
+  it('a module that fails to load: nothing rejects, the store and its channel work, a later first subscriber loads it again', async () => {
+    const unhandled: unknown[] = [];
+    const spy = (event: PromiseRejectionEvent) => {
+      event.preventDefault();
+      unhandled.push(event.reason);
+    };
+    window.addEventListener('unhandledrejection', spy);
+    try {
+      let failures = 0;
+      lazySync.load = () => ((failures += 1), Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      const fake = refineV3Provider();
+      const name = `failing-${Date.now()}`;
+      const store = createAuthStore({ authProvider: fake.provider, channel: name, checkCacheTime: 0, navigate: () => {} });
+      stores.push(store);
+      const stop = store.subscribe(() => {});
+      await store.checkAuth();
+      await nextTask();
+      expect(failures).to.equal(1);
+      // Offline, calls still fail fast; the channel still carries other tabs' news.
+      setOnline(false);
+      expect((await store.login({})).error).to.deep.equal(OFFLINE_ERROR);
+      setOnline(true);
+      otherTab(name).changed();
+      await waitUntil(() => fake.countOf('checkAuth') === 2);
+      // The module is back (the network is): the next first subscriber gets the listeners.
+      stop();
+      lazySync.load = realLoad;
+      store.subscribe(() => {});
+      await realLoad();
+      await nextTask();
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      expect(store.state.status).to.equal('unknown');
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await waitUntil(() => store.state.status === 'authenticated');
+      await nextTask();
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', spy);
+    }
   });
 });

@@ -114,29 +114,35 @@ const NO_ACTION = Object.freeze({ success: false, timedOut: true, offline: true,
 const NO_CHECK = Object.freeze({ authenticated: false, timedOut: true, offline: true, error: OFFLINE_ERROR });
 const NO_DATA = Object.freeze({ ok: false, timedOut: true, offline: true });
 
-type Listener = [target: EventTarget, type: string, listener: (event: Event) => void];
-
 /**
  * One store's link to the page and the other tabs. Active while the store has subscribers (an
  * element on the page, a framework binding), so stores nobody renders hold no channel and no
  * window listener, and a store dropped by the app can be garbage-collected.
+ *
+ * The channel is opened at once (news from another tab must not be missed while code loads);
+ * the window listeners — visibility, focus, bfcache, `online` — live in session-watch.ts, loaded
+ * with `import()` by the first subscriber in a browser: none of them matters before the page has
+ * rendered. Until it arrives, an offline check is remembered here (`missed`), and the watch
+ * treats it as soon as it starts.
  */
 export class SessionSync {
-  readonly #host: SessionSyncHost;
-  readonly #options: SessionSyncOptions;
+  readonly host: SessionSyncHost;
+  readonly options: SessionSyncOptions;
   readonly #name: string | undefined;
   #users = 0;
   #disposed = false;
   #channel?: BroadcastChannel;
-  #listeners: Listener[] = [];
-  // While the page sits in the bfcache, checks wait for it to be shown again.
-  #frozen?: { promise: Promise<void>; release: () => void };
-  // A check failed because the browser was offline: guards may have closed on it.
-  #missedCheck = false;
+  #watch?: { start(): void; stop(): void };
+  // eslint-disable-next-line no-unused-private-class-members -- read by `??=` in #start
+  #loading?: Promise<unknown>;
+  /** While the page sits in the bfcache, checks wait for it to be shown again. Set by the watch. */
+  frozen?: { promise: Promise<void>; release: () => void };
+  /** A check failed because the browser was offline: guards may have closed on it. */
+  missed = false;
 
   constructor(host: SessionSyncHost, options: SessionSyncOptions, defaultName: () => string) {
-    this.#host = host;
-    this.#options = options;
+    this.host = host;
+    this.options = options;
     const asked = typeof options.channel === 'string' && options.channel !== '';
     // In Node (SSR, tests) a BroadcastChannel keeps the process alive and talks to nobody useful:
     // only open one there when the app named a channel.
@@ -152,13 +158,13 @@ export class SessionSync {
 
   /** Wraps the provider: checks wait while the page is frozen; calls fail fast offline. */
   gate(provider: NormalizedProvider): NormalizedProvider {
-    const failFast = this.#options.offlineFailFast !== false;
+    const failFast = this.options.offlineFailFast !== false;
     const blocked = () => failFast && offline();
     const check = (params: unknown): Promise<CheckResult> => {
       // Frozen in the bfcache: ask once the page is shown again (it may have been frozen twice).
-      if (this.#frozen) return this.#frozen.promise.then(() => check(params));
+      if (this.frozen) return this.frozen.promise.then(() => check(params));
       if (blocked()) {
-        this.#missedCheck = true;
+        this.missed = true;
         return Promise.resolve(NO_CHECK);
       }
       // Synchronously, as before the gate: callers count on the provider being asked at once.
@@ -167,14 +173,9 @@ export class SessionSync {
     return {
       // Spread first: optional methods other layers add to the contract pass through unchanged.
       ...provider,
-      dialect: provider.dialect,
-      has: (method) => provider.has(method),
-      action: (method, params) =>
-        method !== 'logout' && blocked()
-          ? Promise.resolve(NO_ACTION)
-          : provider.action(method, params),
+      action: (method, params, limit) =>
+        method !== 'logout' && blocked() ? Promise.resolve(NO_ACTION) : provider.action(method, params, limit),
       check,
-      checkError: (error) => provider.checkError(error),
       getIdentity: (params) => (blocked() ? Promise.resolve(NO_DATA) : provider.getIdentity(params)),
       getPermissions: (params) => (blocked() ? Promise.resolve(NO_DATA) : provider.getPermissions(params)),
     };
@@ -199,7 +200,19 @@ export class SessionSync {
     this.#disposed = true;
     this.#users = 0;
     this.#stop();
-    this.#thaw();
+    this.thaw();
+  }
+
+  /** Whether the store has subscribers (the watch reopens the channel after a restore only then). */
+  get active(): boolean {
+    return this.#users > 0;
+  }
+
+  /** Lets checks held while the page was frozen go on. */
+  thaw(): void {
+    const frozen = this.frozen;
+    this.frozen = undefined;
+    frozen?.release();
   }
 
   /** This tab signed in or out: tell the others (only that it changed — never who or how). */
@@ -218,36 +231,28 @@ export class SessionSync {
   }
 
   #start(): void {
-    this.#openChannel();
+    this.openChannel();
     if (!isBrowser()) return;
-    const recheck = () => this.#recheckIfStale();
-    this.#listen(document, 'visibilitychange', () => {
-      if (document.visibilityState === 'visible') recheck();
-    });
-    this.#listen(window, 'focus', recheck);
-    this.#listen(window, 'pagehide', (event) => {
-      if ((event as PageTransitionEvent).persisted) this.#freeze();
-    });
-    this.#listen(window, 'pageshow', (event) => {
-      if ((event as PageTransitionEvent).persisted) this.#restore();
-    });
-    if (this.#options.offlineFailFast !== false) {
-      this.#listen(window, 'online', () => this.#online());
-    }
+    if (this.#watch) return this.#watch.start();
+    // A failed load (offline, a replaced deployment) leaves the page without these listeners
+    // until the next first subscriber: nothing rejects, the store works as before.
+    this.#loading ??= loadWatch().then(
+      ({ SessionWatch }) => {
+        if (this.#disposed) return;
+        this.#watch = new SessionWatch(this);
+        if (this.#users > 0) this.#watch.start();
+      },
+      () => (this.#loading = undefined),
+    );
   }
 
   #stop(): void {
-    for (const [target, type, listener] of this.#listeners) target.removeEventListener(type, listener);
-    this.#listeners = [];
-    this.#closeChannel();
+    this.#watch?.stop();
+    this.closeChannel();
   }
 
-  #listen(target: EventTarget, type: string, listener: (event: Event) => void): void {
-    target.addEventListener(type, listener);
-    this.#listeners.push([target, type, listener]);
-  }
-
-  #openChannel(): void {
+  /** Opens the channel (while there are subscribers and the page is not frozen). */
+  openChannel(): void {
     if (!this.#name || this.#channel) return;
     try {
       const channel = new BroadcastChannel(this.#name);
@@ -255,8 +260,8 @@ export class SessionSync {
         const data = event.data as Partial<SessionMessage> | null;
         // Stores in this same document already know: they share the page's own actions.
         if (data?.type !== MESSAGE || data.from === thisDocument()) return;
-        this.#host.invalidate();
-        void this.#host.revalidate();
+        this.host.invalidate();
+        void this.host.revalidate();
       };
       // Node's BroadcastChannel holds the event loop open; a listening store must not.
       (channel as unknown as { unref?: () => void }).unref?.();
@@ -266,55 +271,16 @@ export class SessionSync {
     }
   }
 
-  #closeChannel(): void {
+  closeChannel(): void {
     this.#channel?.close();
     this.#channel = undefined;
   }
-
-  #recheckIfStale(): void {
-    const after = this.#options.recheckAfter ?? 60_000;
-    if (after === false || this.#frozen || offline()) return;
-    // Nothing known yet means nothing to re-validate: the first check is someone else's call.
-    if (this.#host.status() === 'unknown' || this.#host.status() === 'checking') return;
-    const last = this.#host.lastCheck();
-    if (last === 'pending') return;
-    if (last !== undefined && Date.now() - last < after) return;
-    void this.#host.revalidate();
-  }
-
-  /**
-   * Going into the bfcache. The page may come back much later, signed out: forget the status now
-   * so guards close (removing their content) before the page is frozen, and hold their checks
-   * until it is shown again. The channel is closed: a frozen page hears nothing, and an open
-   * channel can keep a page out of the bfcache.
-   */
-  #freeze(): void {
-    if (this.#frozen) return;
-    let release!: () => void;
-    const promise = new Promise<void>((resolve) => (release = resolve));
-    this.#frozen = { promise, release };
-    this.#closeChannel();
-    this.#host.forget();
-  }
-
-  #thaw(): void {
-    const frozen = this.#frozen;
-    this.#frozen = undefined;
-    frozen?.release();
-  }
-
-  #restore(): void {
-    this.#thaw();
-    if (this.#users > 0) this.#openChannel();
-    void this.#host.revalidate();
-  }
-
-  #online(): void {
-    if (this.#missedCheck) {
-      this.#missedCheck = false;
-      // A guard that asked while offline closed on "no answer" and waits for a status change.
-      this.#host.forget();
-    }
-    void this.#host.revalidate();
-  }
 }
+
+/**
+ * Loads the window listeners' module. A property, not a bare `import()`, so a test can play a
+ * chunk that fails to load.
+ * @internal
+ */
+export const lazySync = { load: () => import('./session-watch.js') };
+const loadWatch = () => lazySync.load();

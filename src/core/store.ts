@@ -1,8 +1,9 @@
 import { normalizeProvider, type ActionMethod, type ActionResult, type CheckResult, type NormalizedProvider } from './dialect.js';
-import { DEFAULT_ERRORS, TIMEOUT_ERROR, defaultError, toAuthError, unsupportedError } from './errors.js';
+import { defaultError, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
-import { getQueryParams } from './url.js';
+import { getQueryParams, report } from './url.js';
 import { SessionSync, defaultChannelName, unansweredError, type SessionSyncHost, type SessionSyncOptions } from './session-sync.js';
+import type { ActionHost, LazyAction, Mark } from './actions.js';
 import type {
   AccountAction,
   ActionOptions,
@@ -98,17 +99,24 @@ function isCancel(error: unknown): boolean {
   }
 }
 
+/**
+ * The actions a sign-in page does not run before someone acts (actions.ts): `load` fetches them
+ * (a property, not a bare `import()`, so a test can play a chunk that fails to load), `loaded`
+ * keeps them once they came, so later calls reach the provider synchronously, as before.
+ * @internal
+ */
+export const lazyActions: { load(): Promise<typeof import('./actions.js')>; loaded?: typeof import('./actions.js') } = {
+  load: () => import('./actions.js'),
+};
+
+/** What an action whose code could not be loaded (offline, a replaced deployment) fails with. */
+const NETWORK_ERROR: AuthError = { name: 'Network Error', message: 'Could not reach the server. Check your connection and try again.', code: 'network' };
+
 const FALLBACK_LOCATION: LocationLike = { href: 'http://localhost/', pathname: '/', search: '' };
 
 const asParams = (value: unknown): AuthParams =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as AuthParams) } : {};
 
-/** Reports an app callback's error as uncaught (so it reaches the console and error trackers) without breaking the store. */
-function report(error: unknown): void {
-  queueMicrotask(() => {
-    throw error;
-  });
-}
 
 /**
  * The only caller of the authProvider. Elements and framework code call its actions and render
@@ -170,6 +178,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
   #calls = new Map<AuthAction, number>();
   // Other tabs, bfcache, visibility and offline (session-sync.ts); started by the first subscriber.
   #sync: SessionSync;
+  #host?: ActionHost;
 
   constructor(options: AuthStoreOptions) {
     if (options === null || typeof options !== 'object') {
@@ -260,14 +269,12 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
    */
   login(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('login', async () => {
-      const logouts = this.#logouts;
-      const signIns = this.#signIns;
+      const mark = this.#mark();
       const result = await this.#provider.action('login', params ?? {});
       // Only a logout asked for (or another sign-in made) after this login began makes it stale:
       // a logout asked before it, answering meanwhile, is older news than the user's sign-in
       // (found by store.property.test.ts).
-      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
-      return this.#signInAnswered('login', result, options);
+      return this.#staleSince(mark, result.success) ?? this.#signInAnswered('login', result, options);
     });
   }
 
@@ -280,12 +287,11 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
    */
   handleCallback(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     return this.#once('handleCallback', async () => {
-      const logouts = this.#logouts;
-      const signIns = this.#signIns;
-      const query = params ?? getQueryParams(this.#location().search);
-      const result = await this.#provider.action('handleCallback', query);
+      const mark = this.#mark();
+      const result = await this.#provider.action('handleCallback', params ?? this.#query());
       // As for login: a logout asked for (or another sign-in made) meanwhile makes it stale.
-      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      const stale = this.#staleSince(mark, result.success);
+      if (stale) return stale;
       if (!result.success) return this.#failure('handleCallback', result, options, 'handleCallback');
       return this.#afterSignIn('handleCallback', result.redirectTo, options);
     });
@@ -307,12 +313,11 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
    * changed, a pending challenge is answered; go where the login rules say.
    */
   #afterSignIn(action: AuthAction, redirectTo: unknown, options: ActionOptions): AuthOutcome {
-    this.#signedIn = true;
-    this.#signIns += 1;
+    this.#signedInNow();
     this.#sessionChanged({ status: 'authenticated', challenge: null }, action);
     this.#succeeded(options);
     if (redirectTo === false) return { ok: true };
-    const back = this.#safe(getQueryParams(this.#location().search)[this.returnParam]);
+    const back = this.#safe(this.#query()[this.returnParam]);
     if (back) return { ok: true, ...this.#go(action, back, true, options) };
     return { ok: true, ...this.#go(action, this.#safe(redirectTo) ?? this.homePath, false, options) };
   }
@@ -323,9 +328,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
    */
   logout(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
     // Invalidate before asking the provider: whatever was pending is now stale.
-    this.#invalidate();
-    this.#logouts += 1;
-    this.#signedIn = false;
+    this.#signedOut();
     return this.#once('logout', async () => {
       const result = await this.#provider.action('logout', params ?? {});
       if (!result.success) return this.#failure('logout', result, options);
@@ -338,36 +341,14 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     });
   }
 
-  /** Registers. Resolved `false` stays, a path goes there, otherwise `homePath`. */
+  /** Registers. Resolved `false` stays, a path goes there, otherwise `homePath`. A challenge (check your inbox) waits for the next step. */
   register(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
-    return this.#once('register', async () => {
-      const logouts = this.#logouts;
-      const signIns = this.#signIns;
-      const result = await this.#provider.action('register', params ?? {});
-      // As for login: a logout asked for, or another sign-in made, meanwhile makes this answer stale.
-      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
-      // E.g. "check your inbox" when the provider requires a verified e-mail: no session yet.
-      if (result.challenge) return this.#challenged('register', result.challenge);
-      if (!result.success) return this.#failure('register', result, options, 'register');
-      this.#signedIn = true;
-      this.#signIns += 1;
-      // Registering may or may not sign the user in: ask again next time.
-      this.#sessionChanged({ status: 'unknown', challenge: null }, 'register');
-      this.#succeeded(options);
-      if (result.redirectTo === false) return { ok: true };
-      return { ok: true, ...this.#go('register', this.#safe(result.redirectTo) ?? this.homePath, false, options) };
-    });
+    return this.#later('register', 'signUp', params, options);
   }
 
   /** Asks for a reset link. A resolved path goes there; anything else stays. */
   forgotPassword(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
-    return this.#once('forgotPassword', async () => {
-      const result = await this.#provider.action('forgotPassword', params ?? {});
-      if (!result.success) return this.#failure('forgotPassword', result, options, 'forgotPassword');
-      this.clearError('forgotPassword');
-      this.#succeeded(options);
-      return this.#maybeGo('forgotPassword', result.redirectTo, options);
-    });
+    return this.#later('forgotPassword', 'send', params, options);
   }
 
   /**
@@ -375,14 +356,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
    * `params` (params win), as refine does. A resolved path goes there; anything else stays.
    */
   updatePassword(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
-    return this.#once('updatePassword', async () => {
-      const merged = { ...getQueryParams(this.#location().search), ...asParams(params) };
-      const result = await this.#provider.action('updatePassword', merged);
-      if (!result.success) return this.#failure('updatePassword', result, options, 'updatePassword');
-      this.clearError('updatePassword');
-      this.#succeeded(options);
-      return this.#maybeGo('updatePassword', result.redirectTo, options);
-    });
+    return this.#later('updatePassword', 'send', params, options);
   }
 
   /**
@@ -401,8 +375,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
         return { ok: true, data: result.data };
       }
       const outcome: AuthOutcome = { ok: false };
-      if (result.timedOut) outcome.error = unansweredError(result);
-      else if (result.notify) outcome.error = toAuthError(result.error, DEFAULT_ERRORS.checkAuth);
+      if (result.timedOut || result.notify) outcome.error = this.#errorOf('checkAuth', result);
       // Many guards share one failed answer; only the first that may redirect does. A
       // rejected `redirectPath: false` / `redirectTo: false` means "stay", as everywhere else.
       if (options.redirect !== true || entry.redirected || result.timedOut || result.redirectTo === false) return outcome;
@@ -423,11 +396,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     this.#begin('checkError');
     try {
       const result = await this.#provider.checkError(error);
-      const shown = result.timedOut
-        ? TIMEOUT_ERROR
-        : result.notify
-          ? toAuthError(result.error, DEFAULT_ERRORS.checkError)
-          : undefined;
+      const shown = result.timedOut || result.notify ? this.#errorOf('checkError', result) : undefined;
       if (shown) this.#fail('checkError', shown);
       if (!result.logout) {
         if (shown) return { ok: false, error: shown };
@@ -494,12 +463,12 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
 
   /** Asks the provider to send a second-factor code (`{ method }`, e.g. `otp` by e-mail). Stays unless it resolves a path. */
   sendTwoFactorCode(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
-    return this.#send('sendTwoFactorCode', params, options);
+    return this.#later('sendTwoFactorCode', 'send', params, options);
   }
 
   /** Asks for a one-time sign-in code by e-mail (`{ email }`). Stays unless it resolves a path. */
   sendLoginCode(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
-    return this.#send('sendLoginCode', params, options);
+    return this.#later('sendLoginCode', 'send', params, options);
   }
 
   /** Signs in with an e-mailed code (`{ email, code }`); succeeds like {@link login}. */
@@ -513,17 +482,12 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
    * Stays unless the provider resolves a path.
    */
   sendMagicLink(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
-    return this.#run('sendMagicLink', options, () => {
-      const given = asParams(params);
-      const redirectTo =
-        this.#safe(given.redirectTo) ?? this.#safe(getQueryParams(this.#location().search)[this.returnParam]) ?? this.homePath;
-      return this.#sent('sendMagicLink', { ...given, redirectTo }, options);
-    });
+    return this.#later('sendMagicLink', 'send', params, options);
   }
 
   /** Sends the e-mail verification link again (`{ email }`). Stays unless it resolves a path. */
   sendVerificationEmail(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
-    return this.#send('sendVerificationEmail', params, options);
+    return this.#later('sendVerificationEmail', 'send', params, options);
   }
 
   /**
@@ -534,20 +498,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
    * (a second factor) is exposed like login's.
    */
   verifyEmail(params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome> {
-    return this.#run('verifyEmail', options, async () => {
-      const logouts = this.#logouts;
-      const signIns = this.#signIns;
-      const merged = { ...getQueryParams(this.#location().search), ...asParams(params) };
-      const result = await this.#provider.action('verifyEmail', merged);
-      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
-      if (result.challenge) return this.#challenged('verifyEmail', result.challenge);
-      if (!result.success) return this.#failure('verifyEmail', result, options);
-      this.#signedIn = true;
-      this.#signIns += 1;
-      this.#sessionChanged({ status: 'unknown', challenge: null }, 'verifyEmail');
-      this.#succeeded(options);
-      return this.#maybeGo('verifyEmail', result.redirectTo, options);
-    });
+    return this.#later('verifyEmail', 'signUp', params, options);
   }
 
   /**
@@ -572,13 +523,13 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     const outer = given.signal as Partial<AbortSignal> | undefined;
     if (outer?.aborted === true) controller.abort();
     else if (typeof outer?.addEventListener === 'function') outer.addEventListener('abort', () => controller.abort(), { once: true });
-    const logouts = this.#logouts;
-    const signIns = this.#signIns;
+    const mark = this.#mark();
     return (async (): Promise<AuthOutcome> => {
       try {
         const result = await this.#provider.action('loginWithPasskey', { ...given, signal: controller.signal }, 0);
         if (this.#autofill === controller) this.#autofill = undefined;
-        if (logouts !== this.#logouts || signIns !== this.#signIns) return await this.#stale(result.success, logouts);
+        const stale = this.#staleSince(mark, result.success);
+        if (stale) return await stale;
         if (!result.success && (controller.signal.aborted || isCancel(result.error))) return { ok: false, cancelled: true };
         return this.#signInAnswered('loginWithPasskey', result, options);
       } catch (error) {
@@ -599,33 +550,11 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
    * autofill request; a cancelled ceremony resolves `{ ok: false, cancelled: true }`.
    */
   perform<T = unknown>(action: AccountAction, params?: AuthParams, options: ActionOptions = {}): Promise<AuthOutcome<T>> {
-    const ceremony = action === 'addPasskey';
-    if (ceremony) {
+    if (action === 'addPasskey') {
       this.#autofill?.abort();
       this.#autofill = undefined;
     }
-    return this.#run(action, options, async () => {
-      const logouts = this.#logouts;
-      const signIns = this.#signIns;
-      const given = asParams(params);
-      const result = await this.#provider.action(action, given, ceremony ? this.#provider.ceremonyMs : undefined);
-      if (logouts !== this.#logouts || signIns !== this.#signIns) return { ok: false, stale: true };
-      if (!result.success) return ceremony && isCancel(result.error) ? { ok: false, cancelled: true } : this.#failure(action, result, options);
-      this.clearError(action);
-      const data = result.data ?? undefined;
-      if (action === 'deleteAccount' && asParams(data).confirmationSent !== true) {
-        // The account and its sessions are gone: signed out, as a logout that the server made.
-        this.#invalidate();
-        this.#logouts += 1;
-        this.#signedIn = false;
-        this.#sessionChanged({ status: 'unauthenticated', challenge: null }, action);
-        this.#succeeded(options);
-        const target = this.#safe(given.redirectPath) ?? this.loginPath;
-        return { ok: true, data, ...this.#go(action, target, false, options) };
-      }
-      this.#succeeded(options);
-      return { ok: true, data };
-    }) as Promise<AuthOutcome<T>>;
+    return this.#later(action, 'perform', params, options) as Promise<AuthOutcome<T>>;
   }
 
   /* ---------------------------------------------------------------- internals */
@@ -637,28 +566,33 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     );
   }
 
-  /** A "send me something" action: no session change; a resolved path goes there, anything else stays. */
-  #send(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
-    return this.#run(action, options, () => this.#sent(action, params, options));
-  }
-
-  /** The provider call and answer of a send action (already de-duplicated by `#run`). */
-  async #sent(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
-    const result = await this.#provider.action(action, params ?? {});
-    if (!result.success) return this.#failure(action, result, options);
-    this.clearError(action);
-    this.#succeeded(options);
-    return this.#maybeGo(action, result.redirectTo, options);
+  /**
+   * An optional action whose code loads on its first call (actions.ts). `pending` is set now,
+   * and what the call began with is taken now too — the sign-in counters, the page's query —
+   * so waiting for the code changes nothing. A load that fails ends like a failed call.
+   */
+  #later(action: ActionMethod & AuthAction, name: 'signUp' | 'send' | 'perform', params: AuthParams | undefined, options: ActionOptions): Promise<AuthOutcome> {
+    return this.#run(action, options, async () => {
+      const mark = this.#mark();
+      const query = this.#query();
+      let run: LazyAction;
+      try {
+        run = (lazyActions.loaded ??= await lazyActions.load())[name];
+      } catch {
+        return this.#failure(action, { error: NETWORK_ERROR }, options);
+      }
+      return run(this.#actionHost(), action, params, options, mark, query);
+    });
   }
 
   /** An optional action that signs in (a second factor, an e-mailed code): judged like login. */
   #signIn(action: ActionMethod & AuthAction, params: AuthParams | undefined, options: ActionOptions, timeoutMs?: number): Promise<AuthOutcome> {
     return this.#run(action, options, async () => {
-      const logouts = this.#logouts;
-      const signIns = this.#signIns;
+      const mark = this.#mark();
       const result = await this.#provider.action(action, params ?? {}, timeoutMs);
       // As for login: a logout asked for (or another sign-in made) meanwhile makes it stale.
-      if (logouts !== this.#logouts || signIns !== this.#signIns) return this.#stale(result.success, logouts);
+      const stale = this.#staleSince(mark, result.success);
+      if (stale) return stale;
       // Only a passkey ceremony can be cancelled: for every other action such an error is an error.
       if (!result.success && action === 'loginWithPasskey' && isCancel(result.error)) return { ok: false, cancelled: true };
       return this.#signInAnswered(action, result, options);
@@ -748,6 +682,28 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     return outcome;
   }
 
+  /** The sign-in counters now: an answer is stale if a logout or another sign-in happens after. */
+  #mark(): Mark {
+    return [this.#logouts, this.#signIns];
+  }
+
+  /** The stale outcome of an answer to a call begun at `mark`, if a logout or another sign-in came since. */
+  #staleSince(mark: Mark, succeeded: boolean): Promise<AuthOutcome> | undefined {
+    return mark[0] !== this.#logouts || mark[1] !== this.#signIns ? this.#stale(succeeded, mark[0]) : undefined;
+  }
+
+  #signedInNow(): void {
+    this.#signedIn = true;
+    this.#signIns += 1;
+  }
+
+  /** A logout (asked for, or made by the server): whatever was pending is stale. */
+  #signedOut(): void {
+    this.#invalidate();
+    this.#logouts += 1;
+    this.#signedIn = false;
+  }
+
   /**
    * A login or register answered after the session changed. Its result is dropped; but if it
    * succeeded after the user asked to log out (and nobody signed in since), the provider has
@@ -772,7 +728,7 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       challenge: null,
     };
     if (!result.success) {
-      const error = result.timedOut ? TIMEOUT_ERROR : toAuthError(result.error, DEFAULT_ERRORS.logout);
+      const error = this.#errorOf('logout', result);
       // The code says what happened (the session may survive on the server) whatever the words.
       patch.errors = { ...this.#state.errors, logout: { ...error, code: STALE_LOGOUT_FAILED } };
     }
@@ -825,16 +781,24 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
     action: AuthAction,
     result: { error?: unknown; timedOut?: boolean; offline?: boolean },
     options: ActionOptions,
-    unsupported?: ActionMethod,
+    unsupported?: string,
   ): AuthOutcome {
-    const error =
-      unsupported && !this.#provider.has(unsupported)
-        ? unsupportedError(action, unsupported)
-        : result.timedOut
-          ? unansweredError(result)
-          : toAuthError(result.error, defaultError(action));
+    const error = this.#errorOf(action, result, unsupported);
     this.#fail(action, error, options.notify !== false);
     return { ok: false, error };
+  }
+
+  /**
+   * The error of a failed answer: `unsupported` (naming `unsupported`, the provider's own name
+   * of the method) when the provider lacks the action; no answer (offline, timed out); else the
+   * provider's own, with the action's default words where it gave none.
+   */
+  #errorOf(action: AuthAction, result: { error?: unknown; timedOut?: boolean }, unsupported?: string): AuthError {
+    return unsupported && !this.#provider.has(action as ActionMethod)
+      ? unsupportedError(action, unsupported)
+      : result.timedOut
+        ? unansweredError(result)
+        : toAuthError(result.error, defaultError(action));
   }
 
 
@@ -873,10 +837,10 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
           // No answer is not "signed out": keep what we knew, fail closed in the guard, and
           // do not keep it, so the next check asks again.
           if (this.#check === entry) this.#check = undefined;
-          this.#fail('checkAuth', unansweredError(result));
+          this.#fail('checkAuth', this.#errorOf('checkAuth', result));
           if (this.#state.status === 'checking') this.#set({ status: 'unknown' });
         } else {
-          if (result.notify) this.#fail('checkAuth', toAuthError(result.error, DEFAULT_ERRORS.checkAuth));
+          if (result.notify) this.#fail('checkAuth', this.#errorOf('checkAuth', result));
           this.#checked(check, 'unauthenticated', { identity: null, permissions: null });
         }
         return result;
@@ -913,14 +877,36 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
         return { ok: true, data: result.data };
       }
       // Refine shows no notification here: no data is an answer, not an incident.
-      const error = !this.#provider.has(action)
-        ? unsupportedError(action, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action)
-        : result.timedOut
-          ? unansweredError(result)
-          : toAuthError(result.error, defaultError(action));
+      const error = this.#errorOf(action, result, action === 'getIdentity' && this.dialect === 'refine-v3' ? 'getUserIdentity' : action);
       this.#set({ [key]: null, errors: { ...this.#state.errors, [action]: error } });
       return { ok: false, error };
     });
+  }
+
+  /** What actions.ts may do to this store (made once, on the first lazy action). */
+  #actionHost(): ActionHost {
+    return (this.#host ??= {
+      provider: this.#provider,
+      store: this,
+      stale: (mark, succeeded) => this.#staleSince(mark, succeeded),
+      signedIn: () => this.#signedInNow(),
+      signedOut: () => this.#signedOut(),
+      changed: (patch, action) => this.#sessionChanged(patch as Partial<AuthState<Identity, Permissions>>, action),
+      challenged: (action, challenge) => this.#challenged(action, challenge),
+      fail: (action, result, options) => this.#failure(action, result, options),
+      done: (action, options) => {
+        this.clearError(action);
+        this.#succeeded(options);
+      },
+      isCancel,
+      safe: (target) => this.#safe(target),
+      go: (action, to, replace, options) => this.#go(action, to, replace, options),
+    });
+  }
+
+  /** The current page's query parameters. */
+  #query(): Record<string, string> {
+    return getQueryParams(this.#location().search);
   }
 
   /** What session-sync.ts may do to this store. */
@@ -951,11 +937,6 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
         this.#go('login', back ?? this.homePath, back !== undefined, {});
       },
     };
-  }
-
-  #maybeGo(action: AuthAction, target: unknown, options: ActionOptions): AuthOutcome {
-    const safe = this.#safe(target);
-    return safe ? { ok: true, ...this.#go(action, safe, false, options) } : { ok: true };
   }
 
   #location(): LocationLike {

@@ -56,7 +56,12 @@ export function removeQueryParams(names: readonly string[]): boolean {
   return true;
 }
 
-function report(error: Error): void {
+/**
+ * Reports an error of the app's (a callback, a router, the address bar) as uncaught, so it
+ * reaches the console and error trackers, without breaking the caller.
+ * @internal
+ */
+export function report(error: unknown): void {
   queueMicrotask(() => {
     throw error;
   });

@@ -10,6 +10,7 @@
  * ```
  */
 import './reset.js';
+import { lazyActions } from '../core/store.js';
 import { createAuthStore, type AnyAuthProvider, type AuthState, type AuthStore, type AuthStoreOptions, type LocationLike } from '../core/index.js';
 
 /** One navigation the store asked for. */
@@ -81,4 +82,13 @@ export function captureReportedErrors(): { errors: unknown[]; stop(): void } {
     return true; // handled: not a test failure
   };
   return { errors, stop: () => void (window.onerror = previous) };
+}
+
+/**
+ * Loads the store's on-demand actions (register, the reset pair, e-mail verification, the send
+ * actions, `perform`) as their first call would. For races a person cannot produce: a logout
+ * clicked within the milliseconds between a first register and its code's arrival.
+ */
+export async function loadLazyActions(): Promise<void> {
+  lazyActions.loaded ??= await lazyActions.load();
 }
