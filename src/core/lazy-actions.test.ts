@@ -122,6 +122,22 @@ describe('lazy actions: code that fails to load', () => {
     expect(unhandled).to.deep.equal([]);
   });
 
+  it('offline: the failed load is said as offline, like a call the offline gate refuses', async () => {
+    failingLoad();
+    const fake = refineV3Provider();
+    const { store } = storeHarness(fake.provider);
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    try {
+      const outcome = await store.register({ email: 'a@b.c', password: 'x' });
+      expect(outcome.error?.code).to.equal('offline');
+      expect(store.state.errors.register?.code).to.equal('offline');
+      expect(store.state.pending.register).to.equal(false);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(fake.calls).to.deep.equal([]);
+  });
+
   it('a failed load changes no session (verifyEmail, which may sign in)', async () => {
     failingLoad();
     const fake = refineV3Provider({ verifyEmail: resolves() });

@@ -79,7 +79,8 @@ const thisDocument = (): string => (documentId ??= Math.random().toString(36).sl
 const isBrowser = (): boolean =>
   typeof window === 'object' && window !== null && typeof document === 'object' && document !== null;
 
-const offline = (): boolean => (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
+/** Whether the browser says it is offline. */
+export const offline = (): boolean => (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
 
 /** A short, stable hash (FNV-1a) so the default channel name does not spell out the config. */
 function hash(text: string): string {

@@ -2,7 +2,7 @@ import { normalizeProvider, type ActionMethod, type ActionResult, type CheckResu
 import { defaultError, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams, report } from './url.js';
-import { SessionSync, defaultChannelName, unansweredError, type SessionSyncHost, type SessionSyncOptions } from './session-sync.js';
+import { OFFLINE_ERROR, SessionSync, defaultChannelName, offline, unansweredError, type SessionSyncHost, type SessionSyncOptions } from './session-sync.js';
 import type { ActionHost, LazyAction, Mark } from './actions.js';
 import type {
   AccountAction,
@@ -579,7 +579,8 @@ export class AuthStore<Identity = unknown, Permissions = unknown> {
       try {
         run = (lazyActions.loaded ??= await lazyActions.load())[name];
       } catch {
-        return this.#failure(action, { error: NETWORK_ERROR }, options);
+        // Offline is said as the offline gate says it, whether or not the provider would be gated.
+        return this.#failure(action, { error: offline() ? OFFLINE_ERROR : NETWORK_ERROR }, options);
       }
       return run(this.#actionHost(), action, params, options, mark, query);
     });
