@@ -13,6 +13,9 @@ const store: AuthStore = createAuthStore({
     forgotPassword: () => Promise.resolve(),
     updatePassword: () => Promise.resolve(),
     register: () => Promise.resolve(false),
+    sendLoginCode: () => Promise.resolve(),
+    loginWithCode: never,
+    sendMagicLink: () => Promise.resolve(),
   },
   navigate: () => {},
 });
@@ -51,6 +54,17 @@ async function run() {
       (el.querySelector('input[name=password]') as HTMLInputElement).value = 'secret';
       (el.querySelector('button[type=submit]') as HTMLButtonElement).click();
       await new Promise((r) => el.addEventListener('auth-error', r, { once: true }));
+      await settle(el);
+      break;
+    }
+    case 'login-code': {
+      // The e-mailed code step, whose parts load with the click that sends the code.
+      const el = mount('<auth-login register-link="/register"></auth-login>');
+      await settle(el);
+      (el.querySelector('input[name=email]') as HTMLInputElement).value = 'ada@example.com';
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="login-code-button"]')!.click();
+      await new Promise((r) => el.addEventListener('auth-success', r, { once: true }));
+      while (!el.querySelector('input[name=code]')) await new Promise(requestAnimationFrame);
       await settle(el);
       break;
     }

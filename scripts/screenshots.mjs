@@ -35,7 +35,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 const shots = [
-  'login', 'login-error', 'login-invalid', 'register', 'forgot', 'forgot-sent', 'update', 'update-invalid',
+  'login', 'login-error', 'login-code', 'login-invalid', 'register', 'forgot', 'forgot-sent', 'update', 'update-invalid',
   'guard', 'logout', 'notifications', 'login-rtl', 'login-fr', 'login-providers',
   'callback', 'callback-error', 'login-returned',
   'verify-confirmed', 'verify-expired', 'verify-inbox',
