@@ -82,27 +82,6 @@ export const passkeysStyles = css`
     color: var(--_danger);
     font-size: 0.875rem;
   }
-  .primary,
-  .danger {
-    box-sizing: border-box;
-    min-block-size: var(--_control-height);
-    padding-inline: 1rem;
-    font: inherit;
-    font-weight: 650;
-    color: var(--_on-primary);
-    background: var(--_primary);
-    border: 0;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .danger {
-    background: var(--_danger);
-  }
-  .primary:disabled,
-  .danger:disabled {
-    opacity: 0.65;
-    cursor: progress;
-  }
   [part~='title']:focus {
     outline: none;
   }

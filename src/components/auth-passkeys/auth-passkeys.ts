@@ -10,6 +10,7 @@ import { uniqueId } from '../../internal/ids.js';
 import { localizeError } from '../../internal/localize-error.js';
 import { StateSliceController } from '../../internal/store-controller.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
+import { primaryButtonStyles } from '../../internal/primary-button.js';
 import { cardStyles, secondaryButtonStyles } from '../../internal/styles.js';
 import { passkeysStyles } from './auth-passkeys.styles.js';
 
@@ -111,7 +112,7 @@ const hasWebAuthn = (): boolean => typeof globalThis.PublicKeyCredential === 'fu
  * @fires {AuthErrorEvent} auth-error - When loading the list or an action failed (never for a cancelled ceremony).
  */
 export class AuthPasskeys extends AuthElement {
-  static override styles = [...AuthElement.styles, cardStyles, secondaryButtonStyles, passkeysStyles];
+  static override styles = [...AuthElement.styles, cardStyles, secondaryButtonStyles, primaryButtonStyles, passkeysStyles];
 
   static override properties: PropertyDeclarations = {
     rows: { state: true },
@@ -230,7 +231,7 @@ export class AuthPasskeys extends AuthElement {
           ? html`<div part="confirm" role="group" aria-label=${format(s.deleteLabel, { name })}>
               <p part="confirm-message">${format(s.deleteConfirm, { name })}</p>
               <div part="form-actions">
-                <button type="button" part="confirm-delete-button" class="danger" ?disabled=${busy} @click=${() => this.#confirmDelete(id)}>
+                <button type="button" part="confirm-delete-button" class="primary danger" ?disabled=${busy} @click=${() => this.#confirmDelete(id)}>
                   ${this.#delete.pending ? t.busy : s.deleteSubmit}
                 </button>
                 <button type="button" part="cancel-button" class="secondary" @click=${() => this.#closeConfirm(id)}>${s.cancel}</button>

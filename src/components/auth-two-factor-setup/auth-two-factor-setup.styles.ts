@@ -3,21 +3,7 @@ import { plainList } from '../../internal/styles.js';
 
 export const twoFactorSetupStyles = css`
   .primary {
-    box-sizing: border-box;
     inline-size: 100%;
-    min-block-size: var(--_control-height);
-    padding-inline: 1rem;
-    font: inherit;
-    font-weight: 650;
-    color: var(--_on-primary);
-    background: var(--_primary);
-    border: 0;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .primary:disabled {
-    opacity: 0.65;
-    cursor: progress;
   }
   [part~='buttons'] {
     display: flex;

@@ -15,6 +15,7 @@ import { localizeError } from '../../internal/localize-error.js';
 import { digitCode, OneTimeCodeController } from '../../internal/one-time-code.js';
 import { StateSliceController } from '../../internal/store-controller.js';
 import { format, type AuthStrings } from '../../internal/strings.js';
+import { primaryButtonStyles } from '../../internal/primary-button.js';
 import { cardStyles, formStyles, secondaryButtonStyles } from '../../internal/styles.js';
 import { twoFactorSetupStyles } from './auth-two-factor-setup.styles.js';
 import './en.js';
@@ -185,7 +186,7 @@ function qrPath(code: { size: number; get(x: number, y: number): boolean }): str
  * @fires {AuthErrorEvent} auth-error - When the provider refuses (a wrong password or code, a session too old to change this).
  */
 export class AuthTwoFactorSetup extends AuthElement {
-  static override styles = [...AuthElement.styles, cardStyles, secondaryButtonStyles, twoFactorSetupStyles];
+  static override styles = [...AuthElement.styles, cardStyles, secondaryButtonStyles, primaryButtonStyles, twoFactorSetupStyles];
 
   static override properties: PropertyDeclarations = {
     enabled: { converter: optionalBoolean },
