@@ -149,6 +149,13 @@ export const TIMEOUT_ERROR: AuthError = {
   code: 'timeout',
 };
 
+/** A part of the kit's own code could not be loaded (offline, or a deployment replaced it). */
+export const NETWORK_ERROR: AuthError = {
+  name: 'Network Error',
+  message: 'Could not reach the server. Check your connection and try again.',
+  code: 'network',
+};
+
 /**
  * The error of an optional provider method that is missing. The English message names the
  * method for the developer; people see the `unsupported` strings entry.

@@ -1,5 +1,5 @@
 import { normalizeProvider, type ActionMethod, type ActionResult, type CheckResult, type NormalizedProvider } from './dialect.js';
-import { defaultError, toAuthError, unsupportedError } from './errors.js';
+import { NETWORK_ERROR, defaultError, toAuthError, unsupportedError } from './errors.js';
 import { loginRedirect, safeRedirect } from './redirect.js';
 import { getQueryParams, report } from './url.js';
 import { OFFLINE_ERROR, SessionSync, defaultChannelName, offline, unansweredError, type SessionSyncHost, type SessionSyncOptions } from './session-sync.js';
@@ -108,9 +108,6 @@ function isCancel(error: unknown): boolean {
 export const lazyActions: { load(): Promise<typeof import('./actions.js')>; loaded?: typeof import('./actions.js') } = {
   load: () => import('./actions.js'),
 };
-
-/** What an action whose code could not be loaded (offline, a replaced deployment) fails with. */
-const NETWORK_ERROR: AuthError = { name: 'Network Error', message: 'Could not reach the server. Check your connection and try again.', code: 'network' };
 
 const FALLBACK_LOCATION: LocationLike = { href: 'http://localhost/', pathname: '/', search: '' };
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { isAuthErrorCode } from '../../core/errors.js';
+import { NETWORK_ERROR, isAuthErrorCode } from '../../core/errors.js';
 import type { AuthError, AuthParams } from '../../core/types.js';
 import { getQueryParam, removeQueryParams } from '../../core/url.js';
 import { AuthErrorEvent } from '../../events/auth-error.js';
@@ -546,7 +546,7 @@ export class AuthLogin extends AuthFormElement {
 
   /** A part of the sign-in could not be loaded (offline, or a deployment replaced the chunk): said like a network failure. */
   #loadFailed(action: 'login' | 'sendLoginCode' | 'sendMagicLink'): void {
-    this.loadError = { name: en.errors.network.title, message: en.errors.network.message, code: 'network' };
+    this.loadError = NETWORK_ERROR;
     this.dispatchEvent(new AuthErrorEvent({ action, error: this.loadError }));
   }
 
